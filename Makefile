@@ -1,0 +1,63 @@
+# Breder Belang: `make run` serves the site with demo content, `make test` runs the tests.
+# `make help` lists every target.
+
+PYTHON ?= python3
+VENV ?= .venv
+PORT ?= 8000
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help install run serve migrate demo test test-postgres lint format check messages clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --upgrade pip
+	$(BIN)/pip install -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP) ## Create the virtualenv and install everything
+
+migrate: install ## Apply database migrations
+	$(MANAGE) migrate --no-input
+
+demo: migrate ## Load the demo content (idempotent) and the demo logins
+	$(MANAGE) load_demo --with-demo-logins
+
+run: demo ## Set up everything and serve the site over ASGI on 127.0.0.1:$(PORT)
+	@echo
+	@echo "  Site:   http://127.0.0.1:$(PORT)/"
+	@echo "  Admin:  http://127.0.0.1:$(PORT)/admin/   (login: admin / breder-belang)"
+	@echo
+	DJANGO_SETTINGS_MODULE=config.settings.dev $(BIN)/daphne -b 127.0.0.1 -p $(PORT) config.asgi:application
+
+serve: ## Serve without setting up (after a first `make run`)
+	DJANGO_SETTINGS_MODULE=config.settings.dev $(BIN)/daphne -b 127.0.0.1 -p $(PORT) config.asgi:application
+
+test: install ## Run the whole test suite (PostgreSQL when DATABASE_URL points at one)
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install ## Lint Python (ruff) and templates (djhtml)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+
+format: install ## Format Python and templates
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
+
+check: install ## Django system checks and a check that migrations are complete
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+messages: install ## Update and compile the translation files (needs GNU gettext)
+	$(MANAGE) makemessages -l nl -l en --no-location -i ".venv/*"
+	$(MANAGE) compilemessages -i ".venv"
+
+clean: ## Remove the virtualenv, the local database and collected files
+	rm -rf $(VENV) db.sqlite3 staticfiles .test-media .pytest_cache

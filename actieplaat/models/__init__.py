@@ -1,0 +1,9 @@
+from actieplaat.models.pages import (
+    ActieplaatPage,
+    ElementPage,
+    GuidePage,
+    RoutekaartPage,
+    ThemePage,
+)
+
+__all__ = ["ActieplaatPage", "ElementPage", "GuidePage", "RoutekaartPage", "ThemePage"]

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CasesConfig(AppConfig):
+    """Best practices (cases) of the network."""
+
+    name = "cases"
+    verbose_name = _("Cases")

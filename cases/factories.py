@@ -1,0 +1,36 @@
+"""Factories for cases."""
+
+import factory
+import wagtail_factories
+
+from cases.choices import CaseDuration, CaseRole
+from cases.models import CaseIndexPage, CaseOrganisation, CasePage
+from network.choices import Region
+from network.factories import OrganisationFactory
+
+
+class CaseIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Praktijkvoorbeelden"
+    summary = factory.Faker("sentence", nb_words=12, locale="nl_NL")
+
+    class Meta:
+        model = CaseIndexPage
+
+
+class CasePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Praktijkvoorbeeld {n}")
+    summary = factory.Faker("sentence", nb_words=16, locale="nl_NL")
+    region = factory.Iterator(Region.values)
+    duration = factory.Iterator(CaseDuration.values)
+
+    class Meta:
+        model = CasePage
+
+
+class CaseOrganisationFactory(factory.django.DjangoModelFactory):
+    page = factory.SubFactory(CasePageFactory)
+    organisation = factory.SubFactory(OrganisationFactory)
+    role = factory.Iterator(CaseRole.values)
+
+    class Meta:
+        model = CaseOrganisation

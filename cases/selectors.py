@@ -1,0 +1,119 @@
+"""Reads for cases: lists for cards, filter options with counts, and a case's relations."""
+
+from django.db.models import Count, Prefetch, QuerySet
+from taggit.models import Tag
+
+from actieplaat.selectors import plate_numbering
+from cases.models import CaseIndexPage, CaseOrganisation, CasePage
+from matching.models import MobilityForm
+from network.choices import Sector
+
+
+def _live_cases(*, index: CaseIndexPage | None = None) -> QuerySet[CasePage]:
+    cases = CasePage.objects.live().public()
+    if index is not None:
+        cases = cases.child_of(index)
+    return cases
+
+
+def _with_card_data(cases: QuerySet[CasePage]) -> QuerySet[CasePage]:
+    """Everything a case card shows, fetched up front so templates run no queries."""
+    return cases.prefetch_related(
+        "mobility_forms",
+        "tags",
+        Prefetch(
+            "case_organisations",
+            queryset=CaseOrganisation.objects.select_related("organisation"),
+        ),
+    )
+
+
+def case_list(
+    *,
+    index: CaseIndexPage | None = None,
+    sector: str | None = None,
+    form: str | None = None,
+    element: int | None = None,
+    tag: str | None = None,
+) -> QuerySet[CasePage]:
+    """Live cases, newest first, narrowed by any of the filters."""
+    cases = _live_cases(index=index)
+    if sector:
+        cases = cases.filter(case_organisations__organisation__sector=sector)
+    if form:
+        cases = cases.filter(mobility_forms__slug=form)
+    if element:
+        cases = cases.filter(elements__id=element)
+    if tag:
+        cases = cases.filter(tags__slug=tag)
+    return _with_card_data(cases.distinct().order_by("-first_published_at", "pk"))
+
+
+def cases_latest(*, limit: int) -> list[CasePage]:
+    """The most recently published cases."""
+    return list(case_list()[:limit])
+
+
+def cases_for_element(*, element) -> QuerySet[CasePage]:
+    """Cases that illustrate an element of the action plate."""
+    return case_list(element=element.pk)
+
+
+def case_filter_options(*, index: CaseIndexPage | None = None) -> dict[str, list[tuple]]:
+    """The values each filter can take, with how many live cases have each value."""
+    live = _live_cases(index=index).values("pk")
+    sector_counts = dict(
+        CaseOrganisation.objects.filter(page__in=live)
+        .values_list("organisation__sector")
+        .annotate(n=Count("page", distinct=True))
+    )
+    forms = (
+        MobilityForm.objects.filter(cases__in=live)
+        .annotate(n=Count("cases", distinct=True))
+        .order_by("sort_order", "name")
+    )
+    numbering = plate_numbering()
+    element_counts = dict(
+        CasePage.elements.through.objects.filter(casepage__in=live)
+        .values_list("elementpage")
+        .annotate(n=Count("casepage", distinct=True))
+    )
+    elements = sorted(
+        (
+            (pk, numbering[pk][1].number, numbering[pk][1].page.title, n)
+            for pk, n in element_counts.items()
+            if pk in numbering
+        ),
+        key=lambda item: [int(part) for part in item[1].split(".")],
+    )
+    tags = (
+        Tag.objects.filter(cases_casepagetag_items__content_object__in=live)
+        .annotate(n=Count("cases_casepagetag_items", distinct=True))
+        .order_by("name")
+    )
+    return {
+        "sector": [
+            (code, label, sector_counts[code])
+            for code, label in Sector.choices
+            if code in sector_counts
+        ],
+        "form": [(form.slug, form.name, form.n) for form in forms],
+        "element": [(pk, f"{number} {title}", n) for pk, number, title, n in elements],
+        "tag": [(tag.slug, tag.name, tag.n) for tag in tags],
+    }
+
+
+def case_detail_relations(*, case: CasePage) -> dict:
+    """What a case page shows beside its own fields: organisations, forms and elements."""
+    numbering = plate_numbering()
+    element_ids = [element.pk for element in case.elements.all()]
+    return {
+        "case_organisations": case.case_organisations.select_related("organisation"),
+        "case_forms": case.mobility_forms.all(),
+        "case_elements": [numbering[pk] for pk in element_ids if pk in numbering],
+    }
+
+
+def case_index_within(*, root) -> CaseIndexPage | None:
+    """The first live case index below this page (normally the home page)."""
+    return CaseIndexPage.objects.live().public().descendant_of(root).order_by("path").first()

@@ -1,0 +1,1 @@
+"""Settings for external services, each switched on by the environment."""

@@ -1,0 +1,21 @@
+"""Test settings: fast and isolated; DATABASE_URL may point the suite at PostgreSQL."""
+
+import os
+
+for name, value in {
+    "DJANGO_SECRET_KEY": "test-only-insecure-key",
+    "DJANGO_ALLOWED_HOSTS": "*",
+    "CHANNEL_LAYER_IN_MEMORY": "true",
+    "EMAIL_URL": "memorymail://",
+    "STATIC_MANIFEST": "false",
+    "STATIC_FROM_FINDERS": "true",
+}.items():
+    os.environ.setdefault(name, value)
+
+from .base import *  # noqa: E402,F403
+
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
+WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -1,0 +1,412 @@
+"""Loads the demo content, composed from the apps' factories; a second run changes nothing.
+
+Every object is found by its slug (pages below their parent); what exists is left exactly as
+it is, so editors' changes survive a reload and nothing is ever duplicated.
+"""
+
+import datetime
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+from wagtail.models import Locale, Page, Site
+
+from actieplaat.factories import (
+    ActieplaatPageFactory,
+    ElementPageFactory,
+    GuidePageFactory,
+    RoutekaartPageFactory,
+    ThemePageFactory,
+)
+from cases.factories import CaseIndexPageFactory, CasePageFactory
+from cases.models import CaseOrganisation
+from core.demo import content_network, content_plate, content_site
+from core.factories import HomePageFactory, StandardPageFactory
+from core.models import HomePage, SiteSettings
+from matching.factories import MobilityFormFactory
+from matching.models import MobilityForm
+from network.factories import OrganisationFactory, SessionIndexPageFactory, SessionPageFactory
+from network.models import Organisation
+
+THEME_COLOURS = ["coral", "teal", "violet", "green"]
+DEMO_ADMIN = {"username": "admin", "password": "breder-belang", "email": "admin@example.org"}
+
+
+@dataclass
+class DemoReport:
+    """What a run created and what it found already there, per kind of object."""
+
+    created: Counter = field(default_factory=Counter)
+    existing: Counter = field(default_factory=Counter)
+
+
+def _paragraph_html(paragraphs: list[str]) -> str:
+    return "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
+
+
+def _paragraph_blocks(paragraphs: list[str]) -> list[dict]:
+    return [{"type": "paragraph", "value": f"<p>{escape(text)}</p>"} for text in paragraphs]
+
+
+def _heading_block(text: str) -> dict:
+    return {"type": "heading", "value": {"text": text, "level": "h2"}}
+
+
+def _aware(value: str) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.fromisoformat(value))
+
+
+def _publish(page: Page) -> Page:
+    page.save_revision().publish()
+    return page
+
+
+class _Loader:
+    def __init__(self):
+        self.report = DemoReport()
+
+    def child(self, parent: Page, factory, *, kind: str, slug: str, **fields):
+        """The child page with this slug, created and published from the factory if absent."""
+        existing = parent.get_children().filter(slug=slug).first()
+        if existing is not None:
+            self.report.existing[kind] += 1
+            return existing.specific, False
+        relations = {
+            name: fields.pop(name)
+            for name in ("elements", "mobility_forms", "tags", "case_organisations")
+            if name in fields
+        }
+        page = factory(parent=parent, slug=slug, live=False, **fields)
+        for name, value in relations.items():
+            if name == "tags":
+                page.tags.add(*value)
+            else:
+                setattr(page, name, value)
+        _publish(page)
+        self.report.created[kind] += 1
+        return page, True
+
+    def home(self) -> tuple[HomePage, bool]:
+        """The site's home page; replaces Wagtail's placeholder welcome page on a new site."""
+        root = Page.get_first_root_node()
+        if root is None:
+            Locale.objects.get_or_create(language_code="nl")
+            root = Page.add_root(instance=Page(title="Root", slug="root", content_type=None))
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        if site is not None and isinstance(site.root_page.specific, HomePage):
+            self.report.existing["home page"] += 1
+            return site.root_page.specific, False
+        for placeholder in root.get_children().filter(
+            content_type__model="page", content_type__app_label="wagtailcore"
+        ):
+            if not placeholder.get_children().exists():
+                placeholder.delete()
+        home = HomePageFactory(
+            parent=root,
+            live=False,
+            title="Breder Belang",
+            slug="home",
+            hero_title=content_network.HOME["hero_title"],
+            summary=content_network.HOME["hero_intro"],
+            about=_paragraph_html(content_network.HOME["about"]),
+            figures=[
+                {"type": "figure", "value": figure} for figure in content_network.HOME["figures"]
+            ],
+        )
+        if site is None:
+            site = Site(hostname="localhost", port=80, is_default_site=True)
+        site.root_page = home
+        site.site_name = "Breder Belang"
+        site.save()
+        self.report.created["home page"] += 1
+        return home, True
+
+    def organisations(self) -> dict[str, Organisation]:
+        organisations = {}
+        for data in content_network.ORGANISATIONS:
+            organisation = Organisation.objects.filter(slug=data["slug"]).first()
+            if organisation is None:
+                organisation = OrganisationFactory(**data)
+                self.report.created["organisation"] += 1
+            else:
+                self.report.existing["organisation"] += 1
+            organisations[data["slug"]] = organisation
+        return organisations
+
+    def mobility_forms(self) -> dict[str, MobilityForm]:
+        forms = {}
+        for order, data in enumerate(content_network.MOBILITY_FORMS):
+            form = MobilityForm.objects.filter(slug=data["slug"]).first()
+            if form is None:
+                form = MobilityFormFactory(sort_order=order, **data)
+                self.report.created["form of mobility"] += 1
+            else:
+                self.report.existing["form of mobility"] += 1
+            forms[data["slug"]] = form
+        return forms
+
+    def plate(self, home: HomePage) -> tuple[Page, dict[str, Page]]:
+        data = content_plate.PLATE
+        plate, _ = self.child(
+            home,
+            ActieplaatPageFactory,
+            kind="action plate",
+            slug=content_site.INDEX_PAGES["plate"]["slug"],
+            title=data["title"],
+            summary=data["intro"],
+            body=_paragraph_blocks(data["body"]),
+            show_in_menus=True,
+            menu_title="Actieplaat",
+        )
+        elements = {}
+        for colour, theme_data in zip(THEME_COLOURS, data["themes"], strict=True):
+            theme, _ = self.child(
+                plate,
+                ThemePageFactory,
+                kind="theme",
+                slug=theme_data["slug"],
+                title=theme_data["title"],
+                question=theme_data["question"],
+                summary=theme_data["summary"],
+                intro=_paragraph_html(theme_data["intro"]),
+                colour=colour,
+            )
+            for element_data in theme_data["elements"]:
+                element, _ = self.child(
+                    theme,
+                    ElementPageFactory,
+                    kind="element",
+                    slug=element_data["slug"],
+                    title=element_data["title"],
+                    summary=element_data["summary"],
+                    explanation=_paragraph_blocks(element_data["explanation"]),
+                    questions=[{"type": "question", "value": q} for q in element_data["questions"]],
+                    tips=[{"type": "tip", "value": tip} for tip in element_data["tips"]],
+                )
+                elements[element_data["slug"]] = element
+        return plate, elements
+
+    def cases(self, home, organisations, forms, elements) -> Page:
+        index_data = content_site.INDEX_PAGES["cases"]
+        index, _ = self.child(
+            home, CaseIndexPageFactory, kind="case index", show_in_menus=True, **index_data
+        )
+        for data in content_network.CASES:
+            story = _paragraph_blocks(data["story"])
+            if data.get("quote"):
+                story.insert(2, {"type": "quote", "value": data["quote"]})
+            self.child(
+                index,
+                CasePageFactory,
+                kind="case",
+                slug=data["slug"],
+                title=data["title"],
+                summary=data["summary"],
+                region=data["region"],
+                hours_per_week_min=data["hours_min"],
+                hours_per_week_max=data["hours_max"],
+                duration=data["duration"],
+                duration_note=data["duration_note"],
+                story=story,
+                outcomes=[{"type": "outcome", "value": text} for text in data["outcomes"]],
+                obstacles=[{"type": "obstacle", "value": item} for item in data["obstacles"]],
+                figures=[{"type": "figure", "value": {"source": "", **f}} for f in data["figures"]],
+                first_published_at=_aware(f"{data['published']}T09:00"),
+                elements=[elements[slug] for slug in data["elements"]],
+                mobility_forms=[forms[slug] for slug in data["forms"]],
+                tags=data["tags"],
+                case_organisations=[
+                    CaseOrganisation(organisation=organisations[item["org"]], role=item["role"])
+                    for item in data["organisations"]
+                ],
+            )
+        return index
+
+    def routemap(self, home) -> Page:
+        data = content_network.ROUTEMAP
+        steps = [
+            {
+                "type": "step",
+                "value": {
+                    "title": step["title"],
+                    "summary": step["summary"],
+                    "lending": step["lending"],
+                    "borrowing": step["borrowing"],
+                    "both": step["both"],
+                    "checklist": step["checklist"],
+                },
+            }
+            for step in data["steps"]
+        ]
+        page, _ = self.child(
+            home,
+            RoutekaartPageFactory,
+            kind="route map",
+            slug=data["slug"],
+            title=data["title"],
+            summary=data["intro"][0],
+            intro=_paragraph_html(data["intro"][1:]),
+            steps=steps,
+            show_in_menus=True,
+            menu_title="Routekaart",
+        )
+        return page
+
+    def guide(self, home) -> Page:
+        data = content_plate.GUIDE
+        body = []
+        for section in data["sections"]:
+            body.append(_heading_block(section["heading"]))
+            body.extend(_paragraph_blocks(section["paragraphs"]))
+            if section.get("callout"):
+                body.append(
+                    {
+                        "type": "callout",
+                        "value": {
+                            "kind": "tip",
+                            "title": "",
+                            "text": _paragraph_html([section["callout"]]),
+                        },
+                    }
+                )
+            if section.get("questions"):
+                body.append(
+                    {
+                        "type": "questions",
+                        "value": {"title": "", "questions": section["questions"]},
+                    }
+                )
+        page, _ = self.child(
+            home,
+            GuidePageFactory,
+            kind="guide",
+            slug=data["slug"],
+            title=data["title"],
+            summary=data["intro"],
+            body=body,
+            show_in_menus=True,
+            menu_title="Handreiking",
+        )
+        return page
+
+    def sessions(self, home, organisations) -> Page:
+        index, _ = self.child(
+            home,
+            SessionIndexPageFactory,
+            kind="session index",
+            show_in_menus=True,
+            **content_site.INDEX_PAGES["sessions"],
+        )
+        for data in content_network.SESSIONS:
+            agenda = [
+                {"type": "item", "value": {**item, "time": item.get("time") or None}}
+                for item in data["agenda"]
+            ]
+            self.child(
+                index,
+                SessionPageFactory,
+                kind="session",
+                slug=data["slug"],
+                title=data["title"],
+                series=data["series"],
+                summary=data["intro"][0],
+                description=_paragraph_blocks(data["intro"][1:]),
+                start=_aware(data["start"]),
+                end=_aware(data["end"]),
+                host=organisations.get(data["host"]) if data["host"] else None,
+                venue=data["venue"],
+                city=data["city"],
+                online=data["online"],
+                agenda=agenda,
+                report=_paragraph_blocks(data["report"]),
+            )
+        return index
+
+    def standard_pages(self, home) -> dict[str, Page]:
+        pages = {}
+        for data in content_site.STANDARD_PAGES:
+            body = []
+            for section in data["sections"]:
+                body.append(_heading_block(section["heading"]))
+                body.extend(_paragraph_blocks(section["paragraphs"]))
+            page, _ = self.child(
+                home,
+                StandardPageFactory,
+                kind="standard page",
+                slug=data["slug"],
+                title=data["title"],
+                summary=data["summary"],
+                show_in_menus=data["show_in_menus"],
+                body=body,
+            )
+            pages[data["slug"]] = page
+        return pages
+
+    def finish_home(self, home: HomePage, targets: dict[str, Page]) -> None:
+        home.audiences = [
+            {
+                "type": "audience",
+                "value": {
+                    "title": audience["title"],
+                    "text": audience["text"],
+                    "links": [
+                        {"label": link["label"], "page": targets[link["target"]].pk}
+                        for link in audience["links"]
+                    ],
+                },
+            }
+            for audience in content_network.HOME["audiences"]
+        ]
+        _publish(home)
+
+    def site_settings(self, home: HomePage, privacy_page: Page) -> None:
+        site = Site.objects.get(root_page=home)
+        settings = SiteSettings.for_site(site)
+        if settings.contact_email or settings.footer_text:
+            self.report.existing["site settings"] += 1
+            return
+        settings.contact_email = content_site.SITE["contact_email"]
+        settings.footer_text = content_site.SITE["footer_text"]
+        settings.privacy_page = privacy_page
+        settings.save()
+        self.report.created["site settings"] += 1
+
+    def demo_admin(self) -> None:
+        user_model = get_user_model()
+        if user_model.objects.filter(username=DEMO_ADMIN["username"]).exists():
+            self.report.existing["demo login"] += 1
+            return
+        user_model.objects.create_superuser(**DEMO_ADMIN)
+        self.report.created["demo login"] += 1
+
+
+def demo_load(*, with_demo_logins: bool) -> DemoReport:
+    """Load all demo content in one transaction; returns what was created and what existed."""
+    loader = _Loader()
+    with transaction.atomic():
+        home, new_home = loader.home()
+        organisations = loader.organisations()
+        forms = loader.mobility_forms()
+        plate, elements = loader.plate(home)
+        cases = loader.cases(home, organisations, forms, elements)
+        routemap = loader.routemap(home)
+        guide = loader.guide(home)
+        sessions = loader.sessions(home, organisations)
+        standard = loader.standard_pages(home)
+        if new_home:
+            targets = {
+                "plate": plate,
+                "cases": cases,
+                "routemap": routemap,
+                "guide": guide,
+                "sessions": sessions,
+                "about": standard["over-het-netwerk"],
+            }
+            loader.finish_home(home, targets)
+        loader.site_settings(home, standard["privacy"])
+        if with_demo_logins:
+            loader.demo_admin()
+    return loader.report

@@ -1,0 +1,41 @@
+"""Management command: load the demo content (idempotent)."""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from core.demo.loader import DEMO_ADMIN, demo_load
+
+
+class Command(BaseCommand):
+    help = "Load the demo content of the network; running it again changes nothing."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--with-demo-logins",
+            action="store_true",
+            help="Also create the demo logins (refused unless DEBUG is on or --force is given).",
+        )
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Allow demo logins with known passwords on a site that is not in DEBUG mode.",
+        )
+
+    def handle(self, *args, with_demo_logins, force, **options):
+        if with_demo_logins and not (settings.DEBUG or force):
+            raise CommandError(
+                "Demo logins have known passwords; they are only created with DEBUG on "
+                "or with --force."
+            )
+        report = demo_load(with_demo_logins=with_demo_logins)
+        if options["verbosity"] == 0:
+            return
+        kinds = sorted(set(report.created) | set(report.existing))
+        for kind in kinds:
+            self.stdout.write(
+                f"{kind}: {report.created[kind]} created, {report.existing[kind]} already there"
+            )
+        if with_demo_logins:
+            self.stdout.write(
+                f"Demo admin login: {DEMO_ADMIN['username']} / {DEMO_ADMIN['password']}"
+            )

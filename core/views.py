@@ -1,0 +1,30 @@
+"""Site-wide views: robots.txt and the sitemap."""
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.urls import reverse
+from django.utils import translation
+from django.views.decorators.http import require_GET
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+
+
+@require_GET
+def robots_txt(request):
+    """Let crawlers in, keep them out of the admin, and point them at the sitemap."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /zoeken/",
+        "Disallow: /en/zoeken/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def sitemap(request):
+    """Wagtail's sitemap, always with the Dutch (default-language) addresses."""
+    with translation.override(settings.LANGUAGE_CODE):
+        response = wagtail_sitemap(request)
+        response.render()
+    return response

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class NetworkConfig(AppConfig):
+    """Organisations, people and the network's sessions."""
+
+    name = "network"
+    verbose_name = _("Network")

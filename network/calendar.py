@@ -1,0 +1,41 @@
+"""Sessions as iCalendar (RFC 5545) data, for 'add to my calendar'."""
+
+from collections.abc import Iterable
+
+from django.conf import settings
+from icalendar import Calendar, Event, vText
+
+PRODUCT_ID = "-//Breder Belang//Netwerkbijeenkomsten//NL"
+
+
+def _location(session) -> str:
+    if session.online:
+        return "Online"
+    return ", ".join(part for part in (session.venue, session.city) if part)
+
+
+def sessions_to_ical(*, sessions: Iterable, request, name: str) -> bytes:
+    """Return one calendar with an event per session; UIDs stay stable across downloads."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", settings.TIME_ZONE)
+    for session in sessions:
+        event = Event()
+        event.add("uid", f"session-{session.pk}@{request.get_host()}")
+        event.add("dtstamp", session.last_published_at or session.start)
+        event.add("dtstart", session.start)
+        event.add("dtend", session.end)
+        event.add("summary", session.title)
+        if session.summary:
+            event.add("description", session.summary)
+        location = _location(session)
+        if location:
+            event["location"] = vText(location)
+        event.add("url", session.get_full_url(request))
+        if session.host_id:
+            event.add("organizer", vText(session.host.name))
+        calendar.add_component(event)
+    return calendar.to_ical()

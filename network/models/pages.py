@@ -1,0 +1,136 @@
+"""Pages for the network's sessions: meetings, with an agenda before and a report after."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from core.blocks import BodyBlock
+from core.models import BasePage
+from network.blocks import AgendaItemBlock
+
+
+def _calendar_response(content: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+class SessionIndexPage(RoutablePageMixin, BasePage):
+    """Lists the network's upcoming and past sessions."""
+
+    template = "network/session_index_page.html"
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["network.SessionPage"]
+
+    class Meta:
+        verbose_name = _("session index")
+        verbose_name_plural = _("session indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        from network.selectors import sessions_past, sessions_upcoming
+
+        context = super().get_context(request, *args, **kwargs)
+        context["upcoming_sessions"] = sessions_upcoming(index=self)
+        context["past_sessions"] = sessions_past(index=self)
+        return context
+
+    @path("kalender/", name="calendar")
+    def calendar(self, request):
+        """All upcoming sessions as one calendar file."""
+        from network.calendar import sessions_to_ical
+        from network.selectors import sessions_upcoming
+
+        sessions = sessions_upcoming(index=self)
+        content = sessions_to_ical(sessions=sessions, request=request, name=self.title)
+        return _calendar_response(content, "bijeenkomsten.ics")
+
+
+class SessionPage(RoutablePageMixin, BasePage):
+    """A meeting of the network: when, where, who hosts it, the agenda and the report."""
+
+    series = models.CharField(
+        _("series"),
+        max_length=120,
+        blank=True,
+        help_text=_("For example the name of the expert group or learning network."),
+    )
+    start = models.DateTimeField(_("starts at"))
+    end = models.DateTimeField(_("ends at"))
+    host = models.ForeignKey(
+        "network.Organisation",
+        verbose_name=_("host organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="hosted_sessions",
+    )
+    venue = models.CharField(_("venue"), max_length=160, blank=True)
+    city = models.CharField(_("city"), max_length=120, blank=True)
+    online = models.BooleanField(_("online meeting"), default=False)
+    description = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
+    agenda = StreamField([("item", AgendaItemBlock())], verbose_name=_("agenda"), blank=True)
+    report = StreamField(
+        BodyBlock(),
+        verbose_name=_("report"),
+        blank=True,
+        help_text=_("What happened and what was agreed; shown once the session is over."),
+    )
+
+    template = "network/session_page.html"
+    parent_page_types = ["network.SessionIndexPage"]
+    subpage_types = []
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("series"),
+        index.SearchField("city"),
+        index.SearchField("description"),
+        index.SearchField("agenda"),
+        index.SearchField("report"),
+        index.FilterField("start"),
+    ]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("series"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")])], heading=_("When")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("host"),
+                FieldRowPanel([FieldPanel("venue"), FieldPanel("city")]),
+                FieldPanel("online"),
+            ],
+            heading=_("Where"),
+        ),
+        FieldPanel("description"),
+        FieldPanel("agenda"),
+        FieldPanel("report"),
+    ]
+
+    class Meta:
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": _("A session must end after it starts.")})
+
+    @property
+    def is_past(self) -> bool:
+        return self.end < timezone.now()
+
+    @path("kalender/", name="calendar")
+    def calendar(self, request):
+        """This session as a calendar file, to add it to one's own calendar."""
+        from network.calendar import sessions_to_ical
+
+        content = sessions_to_ical(sessions=[self], request=request, name=self.title)
+        return _calendar_response(content, f"{self.slug}.ics")
