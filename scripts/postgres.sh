@@ -11,7 +11,7 @@ DATABASE=${POSTGRES_DB:-breder}
 PORT=${POSTGRES_PORT:-5432}
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
+as_postgres() { (cd / && if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi); }
 
 install_if_missing() {
     if ! command -v pg_lsclusters >/dev/null 2>&1; then
@@ -34,7 +34,7 @@ start() {
         as_root pg_createcluster "$version" main --port "$PORT" -- --auth-local=peer >/dev/null
     fi
     read -r version name <<<"$(cluster)"
-    as_root pg_ctlcluster "$version" "$name" start 2>/dev/null || true
+    as_root pg_ctlcluster "$version" "$name" start >/dev/null 2>&1 || true
     for _ in $(seq 1 30); do
         pg_isready -q -h 127.0.0.1 -p "$PORT" && break
         sleep 1
