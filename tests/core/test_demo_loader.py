@@ -68,3 +68,19 @@ def test_demo_logins_are_refused_without_debug():
     with pytest.raises(CommandError, match="DEBUG"):
         call_command("load_demo", "--with-demo-logins")
     assert not get_user_model().objects.filter(username="admin").exists()
+
+
+def test_demo_admin_can_log_in_to_the_admin(client):
+    from core.demo.loader import DEMO_ADMIN
+
+    call_command("load_demo", "--with-demo-logins", "--force")
+    response = client.post(
+        "/admin/login/",
+        {"username": DEMO_ADMIN["username"], "password": DEMO_ADMIN["password"]},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert response.wsgi_request.user.is_superuser
+    dashboard = client.get("/admin/")
+    assert dashboard.status_code == 200
+    assert dashboard.wsgi_request.path == "/admin/"  # not sent back to the login page
