@@ -31,7 +31,14 @@ demo: migrate ## Load the demo content (idempotent) and the demo logins
 run: demo ## Set up everything and serve the site over ASGI on 127.0.0.1:$(PORT)
 	@echo
 	@echo "  Site:   http://127.0.0.1:$(PORT)/"
-	@echo "  Admin:  http://127.0.0.1:$(PORT)/admin/   (login: admin / breder-belang)"
+	@echo "  Admin:  http://127.0.0.1:$(PORT)/admin/"
+	@echo "  Demo logins, password breder-belang for all:"
+	@echo "    admin@demo.brederbelang.nl        superuser (site and admin)"
+	@echo "    loket@demo.brederbelang.nl        desk: approves organisations and cases"
+	@echo "    redacteur@demo.brederbelang.nl    editor"
+	@echo "    facilitator@demo.brederbelang.nl  facilitator"
+	@echo "    beheerder@demo.brederbelang.nl    organisation administrator (Chain Logistics)"
+	@echo "    lid@demo.brederbelang.nl          network member (Chain Logistics)"
 	@echo
 	DJANGO_SETTINGS_MODULE=config.settings.dev $(BIN)/daphne -b 127.0.0.1 -p $(PORT) config.asgi:application
 

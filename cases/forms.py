@@ -1,7 +1,17 @@
-"""The filter form of the case index."""
+"""The filter form of the case index, and the form members use to contribute a case."""
+
+import re
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+
+from actieplaat.models import ElementPage
+from cases.choices import CaseDuration, CaseRole
+from cases.models.pages import MAX_HOURS_PER_WEEK
+from matching.models import MobilityForm
+from network.choices import ACTIVE_STATUSES, Region
+from network.models import Organisation
 
 FILTER_LABELS = {
     "sector": _("Sector"),
@@ -33,3 +43,159 @@ class CaseFilterForm(forms.Form):
 
     def active(self) -> bool:
         return bool(self.cleaned_data) and any(self.cleaned_data.values())
+
+
+TAG_PATTERN = re.compile(r"^[\w\- ]{1,40}$")
+MAX_TAGS = 8
+
+
+class ContributionForm(forms.Form):
+    """A member's case: the structured fields of a case page, in plain form fields."""
+
+    title = forms.CharField(label=_("Title"), max_length=200)
+    summary = forms.CharField(
+        label=_("Summary"),
+        max_length=400,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One or two sentences; shown on the case card."),
+    )
+    region = forms.ChoiceField(label=_("Region"), choices=Region.choices)
+    mobility_forms = forms.ModelMultipleChoiceField(
+        label=_("Forms of mobility"),
+        queryset=MobilityForm.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    hours_per_week_min = forms.IntegerField(
+        label=_("Hours per week, from"), min_value=0, max_value=MAX_HOURS_PER_WEEK, required=False
+    )
+    hours_per_week_max = forms.IntegerField(
+        label=_("Hours per week, up to"), min_value=0, max_value=MAX_HOURS_PER_WEEK, required=False
+    )
+    duration = forms.ChoiceField(label=_("Duration"), choices=CaseDuration.choices)
+    duration_note = forms.CharField(label=_("Duration in words"), max_length=160, required=False)
+    story = forms.CharField(
+        label=_("The story"),
+        widget=forms.Textarea(attrs={"rows": 10}),
+        max_length=20_000,
+        help_text=_(
+            "What was the situation, how did you go about it? Leave a blank line "
+            "between paragraphs."
+        ),
+    )
+    outcomes = forms.CharField(
+        label=_("What it brought"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        max_length=3000,
+        help_text=_("One result per line."),
+    )
+    elements = forms.ModelMultipleChoiceField(
+        label=_("Action plate elements it shows"),
+        queryset=ElementPage.objects.live().order_by("path"),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    tags = forms.CharField(
+        label=_("Tags"),
+        required=False,
+        max_length=400,
+        help_text=_("Up to eight words, separated by commas."),
+    )
+
+    def clean_outcomes(self):
+        return [line.strip() for line in self.cleaned_data["outcomes"].splitlines() if line.strip()]
+
+    def clean_tags(self):
+        tags = []
+        for tag in self.cleaned_data["tags"].split(","):
+            tag = " ".join(tag.split()).lower()
+            if not tag:
+                continue
+            if not TAG_PATTERN.match(tag):
+                raise ValidationError(
+                    _(
+                        "“%(tag)s” is not a usable tag: use letters, digits, spaces and hyphens, "
+                        "at most 40 characters."
+                    ),
+                    params={"tag": tag},
+                )
+            if tag not in tags:
+                tags.append(tag)
+        if len(tags) > MAX_TAGS:
+            raise ValidationError(_("Use at most %(max)s tags."), params={"max": MAX_TAGS})
+        return tags
+
+    def clean(self):
+        cleaned = super().clean()
+        low, high = cleaned.get("hours_per_week_min"), cleaned.get("hours_per_week_max")
+        if low is not None and high is not None and high < low:
+            self.add_error(
+                "hours_per_week_max", _("The upper number of hours is below the lower one.")
+            )
+        return cleaned
+
+
+class CaseOrganisationForm(forms.Form):
+    """One organisation involved in the case, with its role."""
+
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"),
+        queryset=Organisation.objects.filter(status__in=ACTIVE_STATUSES).order_by("name"),
+        required=False,
+    )
+    role = forms.ChoiceField(
+        label=_("Role"), choices=[("", "—"), *CaseRole.choices], required=False
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("organisation") and not cleaned.get("role"):
+            self.add_error("role", _("Say what this organisation did."))
+        if cleaned.get("role") and not cleaned.get("organisation"):
+            self.add_error("organisation", _("Choose the organisation."))
+        return cleaned
+
+
+class ObstacleForm(forms.Form):
+    """An obstacle met, and how it was solved."""
+
+    obstacle = forms.CharField(
+        label=_("Obstacle"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    solution = forms.CharField(
+        label=_("How it was solved"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("obstacle") and not cleaned.get("solution"):
+            self.add_error("solution", _("Say how it was solved, or leave both empty."))
+        if cleaned.get("solution") and not cleaned.get("obstacle"):
+            self.add_error("obstacle", _("Name the obstacle, or leave both empty."))
+        return cleaned
+
+
+class _OrganisationFormSet(forms.BaseFormSet):
+    def clean(self):
+        super().clean()
+        if any(self.errors):
+            return
+        chosen = [
+            f.cleaned_data["organisation"] for f in self.forms if f.cleaned_data.get("organisation")
+        ]
+        if not chosen:
+            raise ValidationError(_("Name at least one organisation involved."))
+        if len(set(chosen)) != len(chosen):
+            raise ValidationError(_("Each organisation can be named once."))
+
+
+CaseOrganisationFormSet = forms.formset_factory(
+    CaseOrganisationForm, formset=_OrganisationFormSet, extra=3, max_num=10, validate_max=True
+)
+ObstacleFormSet = forms.formset_factory(ObstacleForm, extra=2, max_num=10, validate_max=True)

@@ -1,4 +1,7 @@
-"""Reads for cases: lists for cards, filter options with counts, and a case's relations."""
+"""Reads for cases: lists for cards, filter options with counts, a case's relations, and
+members' contributions."""
+
+from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch, QuerySet
 from taggit.models import Tag
@@ -117,3 +120,69 @@ def case_detail_relations(*, case: CasePage) -> dict:
 def case_index_within(*, root) -> CaseIndexPage | None:
     """The first live case index below this page (normally the home page)."""
     return CaseIndexPage.objects.live().public().descendant_of(root).order_by("path").first()
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """A member's case as they see it on 'my contributions'."""
+
+    page: CasePage
+    status: str
+    comment: str
+    created_at: object
+
+    @property
+    def editable(self) -> bool:
+        return self.status in (CONTRIBUTION_DRAFT, CONTRIBUTION_CHANGES_REQUESTED)
+
+
+CONTRIBUTION_DRAFT = "draft"
+CONTRIBUTION_IN_REVIEW = "in_review"
+CONTRIBUTION_CHANGES_REQUESTED = "changes_requested"
+CONTRIBUTION_PUBLISHED = "published"
+
+
+def _contribution_status(page: CasePage) -> tuple[str, str]:
+    from wagtail.models import WorkflowState
+
+    if page.live and not page.has_unpublished_changes:
+        return CONTRIBUTION_PUBLISHED, ""
+    state = page.current_workflow_state
+    if state is None:
+        return CONTRIBUTION_DRAFT, ""
+    if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        return CONTRIBUTION_CHANGES_REQUESTED, state.current_task_state.comment or ""
+    return CONTRIBUTION_IN_REVIEW, ""
+
+
+def contributions_of(*, user) -> list[Contribution]:
+    """The cases this member contributed, newest first, with where each stands."""
+    contributions = []
+    for page in CasePage.objects.filter(author=user, contributed_by_member=True).order_by(
+        "-latest_revision_created_at", "-pk"
+    ):
+        status, comment = _contribution_status(page)
+        contributions.append(
+            Contribution(
+                page=page.get_latest_revision_as_object() if not page.live else page,
+                status=status,
+                comment=comment,
+                created_at=page.latest_revision_created_at,
+            )
+        )
+    return contributions
+
+
+def contribution_of(*, user, pk: int) -> Contribution | None:
+    return next((c for c in contributions_of(user=user) if c.page.pk == pk), None)
+
+
+def case_author_shown(*, case: CasePage, viewer):
+    """The contributing member's profile, when their own visibility choice lets this viewer
+    see it; otherwise None, and the page names no one."""
+    from network.permissions import can_see_person
+
+    person = getattr(case.author, "person", None) if case.author_id else None
+    if person is not None and can_see_person(viewer, person):
+        return person
+    return None

@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config.api import api
 from core import views as core_views
 from search import views as search_views
 
@@ -14,6 +15,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", core_views.sitemap, name="sitemap"),
+    path("api/", api.urls),
 ]
 
 if settings.DEBUG:
@@ -22,6 +24,9 @@ if settings.DEBUG:
 # Dutch pages live at /, English ones at /en/; Wagtail's pages come last (catch-all).
 urlpatterns += i18n_patterns(
     path("zoeken/", search_views.search, name="search"),
+    path("account/", include("accounts.urls")),
+    path("account/bijdragen/", include("cases.urls")),
+    path("netwerk/", include("network.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

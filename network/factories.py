@@ -4,11 +4,13 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.text import slugify
 
-from network.choices import Region, Sector
-from network.models import Organisation, SessionIndexPage, SessionPage
+from network.choices import OrganisationStatus, Region, Sector, TermKind, Visibility
+from network.models import Organisation, SessionIndexPage, SessionPage, Term
+from network.services.people import person_create, roles_grant
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):
@@ -16,7 +18,7 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
     slug = factory.LazyAttributeSequence(lambda o, n: f"{slugify(o.name)}-{n}")
     sector = factory.Iterator(Sector.values)
     region = factory.Iterator(Region.values)
-    place = factory.Faker("city", locale="nl_NL")
+    status = OrganisationStatus.JOINED
     description = factory.Faker("sentence", nb_words=16, locale="nl_NL")
 
     class Meta:
@@ -40,3 +42,32 @@ class SessionPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = SessionPage
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    first_name = factory.Faker("first_name", locale="nl_NL")
+    last_name = factory.Faker("last_name", locale="nl_NL")
+    email = factory.Sequence(lambda n: f"persoon{n}@example.org")
+    password = factory.django.Password("secret-password")
+
+    class Meta:
+        model = get_user_model()
+        skip_postgeneration_save = True
+
+
+class TermFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Vakgebied {n}")
+    slug = factory.Sequence(lambda n: f"vakgebied-{n}")
+    kind = TermKind.EXPERTISE
+
+    class Meta:
+        model = Term
+
+
+def person_with_role(*, organisation, roles=(), visibility=Visibility.MEMBERS, **user_fields):
+    """A user with a profile in the organisation and the given role groups, as services
+    create them (consent on record, membership from the organisation's status)."""
+    user = UserFactory(**user_fields)
+    person = person_create(user=user, organisation=organisation, visibility=visibility)
+    roles_grant(user=user, names=list(roles))
+    return person

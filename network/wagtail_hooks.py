@@ -1,9 +1,14 @@
-"""Admin registration for organisations."""
+"""Admin registrations for the network: organisations, the vocabulary, and log actions."""
 
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from network.models import Organisation
+from network.choices import OrganisationStatus
+from network.models import Organisation, Term
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -11,10 +16,55 @@ class OrganisationViewSet(SnippetViewSet):
     icon = "group"
     menu_order = 200
     add_to_admin_menu = True
-    list_display = ["name", "sector", "region", "place"]
-    list_filter = ["sector", "region"]
-    search_fields = ["name", "place"]
+    list_display = ["name", "sector", "region", "status"]
+    list_filter = ["sector", "region", "status", "size_class"]
+    search_fields = ["name"]
     ordering = ["name"]
+    # The status is the desk's decision, made on the site where it is logged; read-only here.
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldRowPanel([FieldPanel("sector"), FieldPanel("size_class")]),
+        FieldRowPanel([FieldPanel("region"), FieldPanel("place")]),
+        FieldPanel("website"),
+        FieldPanel("description"),
+        FieldPanel("logo"),
+        FieldPanel("offers"),
+        FieldPanel("needs"),
+        MultiFieldPanel(
+            [
+                FieldPanel("status", read_only=True),
+                FieldPanel("agreement_signed_on", read_only=True),
+            ],
+            heading=_("Network status"),
+        ),
+    ]
+
+
+class TermViewSet(SnippetViewSet):
+    model = Term
+    icon = "tag"
+    menu_label = _("Vocabulary")
+    add_to_admin_menu = True
+    menu_order = 210
+    list_display = ["name", "kind"]
+    list_filter = ["kind"]
+    search_fields = ["name"]
 
 
 register_snippet(OrganisationViewSet)
+register_snippet(TermViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_network_log_actions(actions):
+    @actions.register_action("network.organisation.status")
+    class StatusChanged(LogFormatter):
+        label = _("Change network status")
+
+        def format_message(self, log_entry):
+            labels = dict(OrganisationStatus.choices)
+            return _("Network status changed from “%(from)s” to “%(to)s”") % {
+                "from": labels.get(log_entry.data.get("from"), log_entry.data.get("from")),
+                "to": labels.get(log_entry.data.get("to"), log_entry.data.get("to")),
+            }

@@ -11,6 +11,10 @@ import shutil
 import pytest
 from django.core.management import call_command
 
+from network import roles
+from network.choices import OrganisationStatus, Visibility
+from network.factories import OrganisationFactory, person_with_role
+
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 
@@ -61,14 +65,17 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def demo_content(transactional_db):
-    """Demo content for transactional tests, which start from a flushed database."""
+    """Demo content for transactional tests, which may start from a flushed database."""
     call_command("load_demo", verbosity=0)
 
 
 @pytest.fixture
 def admin_user(db, django_user_model):
     return django_user_model.objects.create_superuser(
-        username="editor", email="editor@example.org", password="secret-password"
+        email="editor@example.org",
+        password="secret-password",
+        first_name="Eddie",
+        last_name="Editor",
     )
 
 
@@ -76,3 +83,99 @@ def admin_user(db, django_user_model):
 def admin_client(client, admin_user):
     client.force_login(admin_user)
     return client
+
+
+# People and organisations with every role and visibility, for permission tests.
+
+
+@pytest.fixture
+def org_a(db):
+    return OrganisationFactory(
+        name="Alfa Techniek",
+        slug="alfa-techniek",
+        status=OrganisationStatus.JOINED,
+        sector="industry_technology",
+    )
+
+
+@pytest.fixture
+def org_b(db):
+    return OrganisationFactory(
+        name="Bravo Zorg", slug="bravo-zorg", status=OrganisationStatus.JOINED, sector="healthcare"
+    )
+
+
+@pytest.fixture
+def pending_org(db):
+    return OrganisationFactory(
+        name="Charlie Wacht", slug="charlie-wacht", status=OrganisationStatus.PENDING
+    )
+
+
+@pytest.fixture
+def profiles(org_a, org_b, pending_org):
+    """One profile per visibility, with names that appear nowhere else."""
+    return {
+        "public_a": person_with_role(
+            organisation=org_a,
+            visibility=Visibility.PUBLIC,
+            first_name="Publia",
+            last_name="Openbaar",
+        ),
+        "members_a": person_with_role(
+            organisation=org_a,
+            visibility=Visibility.MEMBERS,
+            first_name="Lida",
+            last_name="Ledenzicht",
+        ),
+        "hidden_a": person_with_role(
+            organisation=org_a,
+            visibility=Visibility.HIDDEN,
+            first_name="Verona",
+            last_name="Verborgen",
+        ),
+        "hidden_b": person_with_role(
+            organisation=org_b,
+            visibility=Visibility.HIDDEN,
+            first_name="Geert",
+            last_name="Geheimhouder",
+        ),
+        "public_pending": person_with_role(
+            organisation=pending_org,
+            visibility=Visibility.PUBLIC,
+            first_name="Petra",
+            last_name="Wachtkamer",
+        ),
+    }
+
+
+@pytest.fixture
+def member(org_b):
+    return person_with_role(organisation=org_b, first_name="Mees", last_name="Meelezer").user
+
+
+@pytest.fixture
+def admin_a(org_a):
+    return person_with_role(
+        organisation=org_a,
+        roles=[roles.ORGANISATION_ADMINS],
+        first_name="Aafke",
+        last_name="Beheer",
+    ).user
+
+
+@pytest.fixture
+def loket(org_b):
+    return person_with_role(
+        organisation=org_b, roles=[roles.LOKET], first_name="Loes", last_name="Loket"
+    ).user
+
+
+@pytest.fixture
+def pending_admin(pending_org):
+    return person_with_role(
+        organisation=pending_org,
+        roles=[roles.ORGANISATION_ADMINS],
+        first_name="Piet",
+        last_name="Wachter",
+    ).user

@@ -1,6 +1,7 @@
 """Best practices of the network: the case index and the case page."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
@@ -111,6 +112,22 @@ class CasePage(BasePage):
         blank=True,
     )
     tags = ClusterTaggableManager(through=CasePageTag, blank=True, verbose_name=_("tags"))
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("contributed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="contributed_cases",
+    )
+    contributed_by_member = models.BooleanField(
+        _("contributed by a member"),
+        default=False,
+        help_text=_(
+            "Set when a member submitted this case; the author stays anonymous if "
+            "their account is erased."
+        ),
+    )
 
     template = "cases/case_page.html"
     parent_page_types = ["cases.CaseIndexPage"]
@@ -163,10 +180,11 @@ class CasePage(BasePage):
             )
 
     def get_context(self, request, *args, **kwargs):
-        from cases.selectors import case_detail_relations
+        from cases.selectors import case_author_shown, case_detail_relations
 
         context = super().get_context(request, *args, **kwargs)
         context.update(case_detail_relations(case=self))
+        context["author_person"] = case_author_shown(case=self, viewer=request.user)
         return context
 
 

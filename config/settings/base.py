@@ -16,6 +16,7 @@ CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     # daphne first: its runserver serves the site over ASGI.
     "daphne",
+    "accounts",
     "core",
     "actieplaat",
     "cases",
@@ -40,12 +41,14 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "channels",
+    "ninja",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",  # widget templates for the project's form renderer
 ]
 
 MIDDLEWARE = [
@@ -81,12 +84,20 @@ TEMPLATES = [
     },
 ]
 
+FORM_RENDERER = "core.forms.SiteFormRenderer"
+
 WSGI_APPLICATION = None
 ASGI_APPLICATION = "config.asgi.application"
 
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=0)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_USER_MODEL = "accounts.User"
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "accounts:home"
+LOGOUT_REDIRECT_URL = "/"
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # one day
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -142,6 +153,12 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 TAGGIT_CASE_INSENSITIVE = True
+WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
+
+# The network
+INVITATION_VALID_DAYS = env.int("INVITATION_VALID_DAYS", default=14)
+UPLOAD_IMAGE_MAX_BYTES = 2 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # Background tasks (Wagtail uses django-tasks); the immediate backend until a worker exists.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

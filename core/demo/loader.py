@@ -5,13 +5,16 @@ it is, so editors' changes survive a reload and nothing is ever duplicated.
 """
 
 import datetime
+import random
 from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
+from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 
 from actieplaat.factories import (
@@ -23,16 +26,22 @@ from actieplaat.factories import (
 )
 from cases.factories import CaseIndexPageFactory, CasePageFactory
 from cases.models import CaseOrganisation
-from core.demo import content_network, content_plate, content_site
+from core.demo import content_directory, content_network, content_plate, content_site
 from core.factories import HomePageFactory, StandardPageFactory
 from core.models import HomePage, SiteSettings
 from matching.factories import MobilityFormFactory
 from matching.models import MobilityForm
+from network import roles
+from network.choices import OrganisationStatus, Region, Sector, TermKind, Visibility
 from network.factories import OrganisationFactory, SessionIndexPageFactory, SessionPageFactory
-from network.models import Organisation
+from network.models import Organisation, Place, Term
+from network.services.people import person_create, roles_grant
 
 THEME_COLOURS = ["coral", "teal", "violet", "green"]
-DEMO_ADMIN = {"username": "admin", "password": "breder-belang", "email": "admin@example.org"}
+DEMO_ADMIN = {
+    "email": content_directory.DEMO_LOGINS[0]["email"],
+    "password": content_directory.DEMO_PASSWORD,
+}
 
 
 @dataclass
@@ -124,17 +133,79 @@ class _Loader:
         self.report.created["home page"] += 1
         return home, True
 
-    def organisations(self) -> dict[str, Organisation]:
+    def vocabulary(self) -> dict[str, Term]:
+        found = {term.slug: term for term in Term.objects.all()}
+        created = []
+        for kind, entries in (
+            (TermKind.EXPERTISE, content_directory.EXPERTISE),
+            (TermKind.QUALIFICATION, content_directory.QUALIFICATIONS),
+        ):
+            for slug, name, _related in entries:
+                if slug in found:
+                    self.report.existing["vocabulary term"] += 1
+                    continue
+                found[slug] = Term.objects.create(slug=slug, name=name, kind=kind)
+                created.append(slug)
+                self.report.created["vocabulary term"] += 1
+        for slug, _name, related in content_directory.EXPERTISE + content_directory.QUALIFICATIONS:
+            if slug in created:
+                found[slug].related.add(*(found[other] for other in related))
+        return found
+
+    @staticmethod
+    def place(name: str, region: str) -> Place | None:
+        places = Place.objects.filter(name=name).order_by("-population")
+        return places.filter(region=region).first() or places.first()
+
+    def organisation(self, data: dict, profile: tuple, vocabulary) -> Organisation:
+        organisation = Organisation.objects.filter(slug=data["slug"]).first()
+        if organisation is not None:
+            self.report.existing["organisation"] += 1
+            return organisation
+        size, status, signed_on, offers, needs = profile
+        fields = {key: value for key, value in data.items() if key != "place"}
+        organisation = OrganisationFactory(
+            **fields,
+            place=self.place(data["place"], data["region"]),
+            size_class=size,
+            status=status,
+            agreement_signed_on=datetime.date.fromisoformat(signed_on) if signed_on else None,
+        )
+        organisation.offers.set(vocabulary[slug] for slug in offers)
+        organisation.needs.set(vocabulary[slug] for slug in needs)
+        self.report.created["organisation"] += 1
+        return organisation
+
+    def organisations(self, vocabulary) -> dict[str, Organisation]:
         organisations = {}
         for data in content_network.ORGANISATIONS:
-            organisation = Organisation.objects.filter(slug=data["slug"]).first()
-            if organisation is None:
-                organisation = OrganisationFactory(**data)
-                self.report.created["organisation"] += 1
-            else:
-                self.report.existing["organisation"] += 1
-            organisations[data["slug"]] = organisation
+            profile = content_directory.ORGANISATION_PROFILES[data["slug"]]
+            organisations[data["slug"]] = self.organisation(data, profile, vocabulary)
+        for data, profile in _generated_organisations():
+            organisations[data["slug"]] = self.organisation(data, profile, vocabulary)
         return organisations
+
+    def people(self, organisations, vocabulary) -> None:
+        user_model = get_user_model()
+        existing = set(user_model.objects.values_list("email", flat=True))
+        for data in _generated_people(list(organisations.values())):
+            if data["email"] in existing:
+                self.report.existing["person"] += 1
+                continue
+            user = user_model.objects.create_user(
+                email=data["email"], first_name=data["first_name"], last_name=data["last_name"]
+            )
+            person = person_create(
+                user=user,
+                organisation=data["organisation"],
+                visibility=data["visibility"],
+                job_title=data["job_title"],
+            )
+            person.bio, person.languages = data["bio"], data["languages"]
+            person.save(update_fields=["bio", "languages"])
+            person.expertise.set(vocabulary[slug] for slug in data["expertise"])
+            person.qualifications.set(vocabulary[slug] for slug in data["qualifications"])
+            self.report.created["person"] += 1
 
     def mobility_forms(self) -> dict[str, MobilityForm]:
         forms = {}
@@ -374,21 +445,59 @@ class _Loader:
         settings.save()
         self.report.created["site settings"] += 1
 
-    def demo_admin(self) -> None:
+    def demo_logins(self, organisations) -> None:
+        """One login per role, with a known password (only with DEBUG or --force)."""
         user_model = get_user_model()
-        if user_model.objects.filter(username=DEMO_ADMIN["username"]).exists():
-            self.report.existing["demo login"] += 1
-            return
-        user_model.objects.create_superuser(**DEMO_ADMIN)
-        self.report.created["demo login"] += 1
+        for login in content_directory.DEMO_LOGINS:
+            if user_model.objects.filter(email=login["email"]).exists():
+                self.report.existing["demo login"] += 1
+                continue
+            names = {"first_name": login["first_name"], "last_name": login["last_name"]}
+            password = content_directory.DEMO_PASSWORD
+            if login["role"] == "superuser":
+                user_model.objects.create_superuser(
+                    email=login["email"], password=password, **names
+                )
+            else:
+                user = user_model.objects.create_user(
+                    email=login["email"], password=password, **names
+                )
+                person_create(
+                    user=user,
+                    organisation=organisations[login["organisation"]],
+                    visibility=Visibility.MEMBERS,
+                    job_title=str(roles.ROLE_LABELS[login["role"]]),
+                )
+                roles_grant(user=user, names=[login["role"]])
+            self.report.created["demo login"] += 1
+
+    def permissions(self, cases_index, sessions_index) -> None:
+        """The desk reviews contributions; facilitators run the network's sessions."""
+        from django.contrib.auth.models import Group
+        from wagtail.models import GroupPagePermission
+
+        from cases.services import moderation_workflow_ensure
+
+        moderation_workflow_ensure(index=cases_index)
+        facilitators = Group.objects.get(name=roles.FACILITATORS)
+        for permission in ("add_page", "change_page", "publish_page"):
+            GroupPagePermission.objects.get_or_create(
+                group=facilitators,
+                page=sessions_index,
+                permission=Permission.objects.get(
+                    content_type__app_label="wagtailcore", codename=permission
+                ),
+            )
 
 
 def demo_load(*, with_demo_logins: bool) -> DemoReport:
     """Load all demo content in one transaction; returns what was created and what existed."""
     loader = _Loader()
     with transaction.atomic():
+        roles.roles_ensure()
         home, new_home = loader.home()
-        organisations = loader.organisations()
+        vocabulary = loader.vocabulary()
+        organisations = loader.organisations(vocabulary)
         forms = loader.mobility_forms()
         plate, elements = loader.plate(home)
         cases = loader.cases(home, organisations, forms, elements)
@@ -407,6 +516,112 @@ def demo_load(*, with_demo_logins: bool) -> DemoReport:
             }
             loader.finish_home(home, targets)
         loader.site_settings(home, standard["privacy"])
+        loader.permissions(cases, sessions)
+        loader.people(organisations, vocabulary)
         if with_demo_logins:
-            loader.demo_admin()
+            loader.demo_logins(organisations)
     return loader.report
+
+
+def _generated_organisations() -> list[tuple[dict, tuple]]:
+    """Organisations across sectors and regions, the same on every run (fixed seed)."""
+    from faker import Faker
+
+    rng = random.Random(content_directory.SEED)
+    fake = Faker("nl_NL")
+    fake.seed_instance(content_directory.SEED)
+    sectors = [code for code in Sector.values if code != Sector.DEFENCE]
+    regions = [code for code in Region.values if code != Region.NATIONAL]
+    expertise = [slug for slug, _name, _related in content_directory.EXPERTISE]
+    result, names = [], set()
+    for number in range(content_directory.GENERATED_ORGANISATIONS):
+        sector = sectors[number % len(sectors)]
+        region = regions[rng.randrange(len(regions))]
+        place = rng.choice(content_directory.GENERATED_PLACES[region])
+        pattern = rng.choice(content_directory.ORGANISATION_PATTERNS[sector])
+        name = pattern.format(name=fake.last_name().split()[-1].capitalize(), place=place)
+        while name in names:
+            name = f"{name} {place}" if place not in name else f"{name} {number}"
+        names.add(name)
+        roll = rng.random()
+        status = (
+            OrganisationStatus.PENDING
+            if roll < 0.1
+            else OrganisationStatus.AGREEMENT_SIGNED
+            if roll < 0.35
+            else OrganisationStatus.JOINED
+        )
+        signed_on = (
+            f"202{rng.randrange(2, 6)}-0{rng.randrange(1, 10)}-15"
+            if status == "agreement_signed"
+            else None
+        )
+        data = {
+            "slug": slugify(name),
+            "name": name,
+            "sector": sector,
+            "region": region,
+            "place": place,
+            "website": "",
+            "description": "",
+        }
+        profile = (
+            "small" if rng.random() < 0.6 else "large",
+            status,
+            signed_on,
+            rng.sample(expertise, 2),
+            rng.sample(expertise, 1),
+        )
+        result.append((data, profile))
+    return result
+
+
+def _generated_people(organisations: list[Organisation]) -> list[dict]:
+    """People with Dutch names and a mix of visibility choices, the same on every run."""
+    from faker import Faker
+
+    rng = random.Random(content_directory.SEED + 1)
+    fake = Faker("nl_NL")
+    fake.seed_instance(content_directory.SEED + 1)
+    organisations = sorted(organisations, key=lambda o: o.slug)
+    emails, people = set(), []
+    for _number in range(content_directory.GENERATED_PEOPLE):
+        organisation = rng.choice(organisations)
+        first_name, last_name = fake.first_name(), fake.last_name()
+        local = slugify(f"{first_name} {last_name}").replace("-", ".")
+        email, suffix = f"{local}@{organisation.slug}.example", 2
+        while email in emails:
+            email, suffix = f"{local}{suffix}@{organisation.slug}.example", suffix + 1
+        emails.add(email)
+        roll = rng.random()
+        visibility = (
+            Visibility.HIDDEN
+            if roll < 0.15
+            else Visibility.PUBLIC
+            if roll < 0.6
+            else Visibility.MEMBERS
+        )
+        sector = organisation.sector
+        languages = [
+            "nl",
+            *rng.sample(["en", "de", "fr", "pl", "tr", "ar", "fy"], rng.randrange(0, 3)),
+        ]
+        people.append(
+            {
+                "email": email,
+                "first_name": first_name,
+                "last_name": last_name,
+                "organisation": organisation,
+                "visibility": visibility,
+                "job_title": rng.choice(content_directory.JOB_TITLES[sector]),
+                "bio": " ".join(rng.sample(content_directory.BIO_SENTENCES, 2)),
+                "languages": languages,
+                "expertise": rng.sample(
+                    content_directory.SECTOR_EXPERTISE[sector], rng.randrange(1, 4)
+                ),
+                "qualifications": rng.sample(
+                    content_directory.SECTOR_QUALIFICATIONS[sector], rng.randrange(0, 3)
+                ),
+            }
+        )
+    return people

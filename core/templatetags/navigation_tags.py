@@ -2,8 +2,9 @@
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 from core.selectors import breadcrumb_pages, menu_pages, site_root_for_request
 
@@ -20,8 +21,24 @@ def main_menu(context):
         for item in menu_pages(root=root):
             is_current = current is not None and current.pk == item.pk
             in_section = current is not None and current.path.startswith(item.path)
-            items.append({"page": item, "current": is_current, "in_section": in_section})
-    return {"items": items, "root": root, "request": request}
+            items.append(
+                {
+                    "url": item.get_url(request),
+                    "label": item.menu_label,
+                    "current": is_current,
+                    "in_section": in_section,
+                }
+            )
+    directory = reverse("network:organisations")
+    items.append(
+        {
+            "url": directory,
+            "label": _("Network"),
+            "current": request.path == directory,
+            "in_section": getattr(request.resolver_match, "namespace", "") == "network",
+        }
+    )
+    return {"items": items, "root": root, "request": request, "page": current}
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)

@@ -1,4 +1,14 @@
 from network.models.pages import SessionIndexPage, SessionPage
-from network.models.snippets import Organisation
+from network.models.people import Consent, Invitation, Person
+from network.models.snippets import Organisation, Place, Term
 
-__all__ = ["Organisation", "SessionIndexPage", "SessionPage"]
+__all__ = [
+    "Consent",
+    "Invitation",
+    "Organisation",
+    "Person",
+    "Place",
+    "SessionIndexPage",
+    "SessionPage",
+    "Term",
+]

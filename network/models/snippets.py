@@ -1,10 +1,69 @@
-"""Organisations of the network, managed as snippets."""
+"""Organisations, the shared vocabulary and the list of Dutch places."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
-from network.choices import Region, Sector
+from network.choices import OrganisationStatus, Region, Sector, SizeClass, TermKind
+
+
+class Place(models.Model):
+    """A Dutch place with its coordinates, from GeoNames (places of 500 or more people)."""
+
+    geonames_id = models.PositiveIntegerField(unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    label = models.CharField(
+        _("label"),
+        max_length=160,
+        unique=True,
+        help_text=_("The name, with the province when several places share it."),
+    )
+    region = models.CharField(_("province"), max_length=32, choices=Region.choices)
+    latitude = models.FloatField(_("latitude"))
+    longitude = models.FloatField(_("longitude"))
+    population = models.PositiveIntegerField(_("population"), default=0)
+
+    class Meta:
+        ordering = ["label"]
+        verbose_name = _("place")
+        verbose_name_plural = _("places")
+        indexes = [models.Index(fields=["name"])]
+
+    def __str__(self):
+        return self.label
+
+
+class Term(index.Indexed, models.Model):
+    """A word of the shared vocabulary: an expertise or a qualification."""
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    kind = models.CharField(_("kind"), max_length=16, choices=TermKind.choices)
+    description = models.CharField(_("description"), max_length=300, blank=True)
+    related = models.ManyToManyField(
+        "self",
+        verbose_name=_("related terms"),
+        blank=True,
+        symmetrical=True,
+        help_text=_("Terms that partly stand in for this one when matching."),
+    )
+
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("vocabulary term")
+        verbose_name_plural = _("vocabulary")
+        constraints = [models.UniqueConstraint(fields=["kind", "name"], name="unique_term_name")]
+
+    def __str__(self):
+        return self.name
+
+
+def _logo_path(instance, filename):
+    return f"organisations/{instance.slug}/{filename}"
 
 
 class Organisation(index.Indexed, models.Model):
@@ -13,24 +72,78 @@ class Organisation(index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=160)
     slug = models.SlugField(_("slug"), max_length=160, unique=True)
     sector = models.CharField(_("sector"), max_length=32, choices=Sector.choices)
+    size_class = models.CharField(
+        _("size"), max_length=16, choices=SizeClass.choices, default=SizeClass.LARGE
+    )
     region = models.CharField(_("region"), max_length=32, choices=Region.choices)
-    place = models.CharField(_("place"), max_length=120, blank=True)
+    place = models.ForeignKey(
+        Place,
+        verbose_name=_("place"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="organisations",
+    )
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(_("description"), blank=True, max_length=2000)
+    logo = models.ImageField(_("logo"), upload_to=_logo_path, blank=True)
+    offers = models.ManyToManyField(
+        Term, verbose_name=_("offers"), blank=True, related_name="offered_by"
+    )
+    needs = models.ManyToManyField(
+        Term, verbose_name=_("needs"), blank=True, related_name="needed_by"
+    )
+    status = models.CharField(
+        _("network status"),
+        max_length=20,
+        choices=OrganisationStatus.choices,
+        default=OrganisationStatus.PENDING,
+    )
+    agreement_signed_on = models.DateField(_("agreement signed on"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
 
     search_fields = [
         index.SearchField("name"),
         index.AutocompleteField("name"),
-        index.SearchField("place"),
         index.SearchField("description"),
         index.FilterField("sector"),
         index.FilterField("region"),
+        index.FilterField("status"),
     ]
 
     class Meta:
         ordering = ["name"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
+        permissions = [
+            ("moderate_network", _("Can approve organisations and moderate contributions")),
+            ("manage_own_organisation", _("Can manage their own organisation and its people")),
+            ("view_members_only", _("Can see what is shared with network members")),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status=OrganisationStatus.AGREEMENT_SIGNED)
+                | Q(agreement_signed_on__isnull=False),
+                name="signed_organisation_has_agreement_date",
+            )
+        ]
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        if self.status == OrganisationStatus.AGREEMENT_SIGNED and not self.agreement_signed_on:
+            raise ValidationError(
+                {"agreement_signed_on": _("Give the date the agreement was signed.")}
+            )
+
+    @property
+    def can_exchange(self) -> bool:
+        """Only organisations with a signed agreement take part in actual exchanges."""
+        return self.status == OrganisationStatus.AGREEMENT_SIGNED
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in (OrganisationStatus.JOINED, OrganisationStatus.AGREEMENT_SIGNED)

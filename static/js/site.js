@@ -70,3 +70,43 @@
     setUpPrintButtons();
     setUpChecklists();
 })();
+
+// The place picker: suggestions from the list of Dutch places while typing.
+(function () {
+    "use strict";
+    var list = document.getElementById("place-options");
+    if (!list || !window.fetch) {
+        return;
+    }
+    var timer = null;
+    document.querySelectorAll("input[data-place-picker]").forEach(function (input) {
+        input.addEventListener("input", function () {
+            window.clearTimeout(timer);
+            var query = input.value.trim();
+            if (query.length < 2) {
+                return;
+            }
+            timer = window.setTimeout(function () {
+                fetch(list.dataset.source + "?q=" + encodeURIComponent(query), {
+                    headers: { Accept: "application/json" },
+                })
+                    .then(function (response) {
+                        return response.ok ? response.json() : [];
+                    })
+                    .then(function (places) {
+                        list.replaceChildren.apply(
+                            list,
+                            places.map(function (place) {
+                                var option = document.createElement("option");
+                                option.value = place.label;
+                                return option;
+                            })
+                        );
+                    })
+                    .catch(function () {
+                        // Without suggestions the field still accepts a typed place name.
+                    });
+            }, 200);
+        });
+    });
+})();

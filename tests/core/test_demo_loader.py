@@ -67,7 +67,9 @@ def test_reload_keeps_editors_changes():
 def test_demo_logins_are_refused_without_debug():
     with pytest.raises(CommandError, match="DEBUG"):
         call_command("load_demo", "--with-demo-logins")
-    assert not get_user_model().objects.filter(username="admin").exists()
+    from core.demo.loader import DEMO_ADMIN
+
+    assert not get_user_model().objects.filter(email=DEMO_ADMIN["email"]).exists()
 
 
 def test_demo_admin_can_log_in_to_the_admin(client):
@@ -76,7 +78,7 @@ def test_demo_admin_can_log_in_to_the_admin(client):
     call_command("load_demo", "--with-demo-logins", "--force")
     response = client.post(
         "/admin/login/",
-        {"username": DEMO_ADMIN["username"], "password": DEMO_ADMIN["password"]},
+        {"username": DEMO_ADMIN["email"], "password": DEMO_ADMIN["password"]},
         follow=True,
     )
     assert response.status_code == 200

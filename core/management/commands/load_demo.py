@@ -3,7 +3,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from core.demo.loader import DEMO_ADMIN, demo_load
+from core.demo.content_directory import DEMO_LOGINS, DEMO_PASSWORD
+from core.demo.loader import demo_load
 
 
 class Command(BaseCommand):
@@ -36,6 +37,6 @@ class Command(BaseCommand):
                 f"{kind}: {report.created[kind]} created, {report.existing[kind]} already there"
             )
         if with_demo_logins:
-            self.stdout.write(
-                f"Demo admin login: {DEMO_ADMIN['username']} / {DEMO_ADMIN['password']}"
-            )
+            self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
+            for login in DEMO_LOGINS:
+                self.stdout.write(f"  {login['role']:<22} {login['email']}")

@@ -1,0 +1,391 @@
+"""The network in the API: organisations, people, places and the vocabulary.
+
+The same selectors and permission rules as the pages apply, so the API never shows more.
+"""
+
+import datetime
+import uuid
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from ninja import Query, Router, Schema
+from ninja.errors import AuthenticationError
+from ninja.pagination import PageNumberPagination, paginate
+from pydantic import ConfigDict, model_validator
+
+from network.choices import (
+    LANGUAGE_CODES,
+    OrganisationStatus,
+    Region,
+    Sector,
+    SizeClass,
+    TermKind,
+    Visibility,
+)
+from network.models import Organisation, Person, Term
+from network.permissions import can_manage_organisation, can_moderate, can_see_organisation
+from network.selectors import (
+    organisation_get,
+    organisation_list,
+    people_list,
+    person_get,
+    place_for_label,
+    places_matching,
+    terms,
+)
+from network.services.organisations import organisation_set_status, organisation_update
+from network.services.people import person_update
+from network.services.privacy import person_export
+
+router = Router(tags=["network"])
+
+
+class Named(Schema):
+    slug: str
+    name: str
+
+
+class OrganisationOut(Schema):
+    slug: str
+    name: str
+    sector: str
+    size_class: str
+    region: str
+    place: str | None
+    latitude: float | None
+    longitude: float | None
+    website: str
+    description: str
+    status: str
+    agreement_signed_on: datetime.date | None
+    can_exchange: bool
+    offers: list[Named]
+    needs: list[Named]
+    url: str
+
+    @staticmethod
+    def resolve_place(obj):
+        return obj.place.label if obj.place else None
+
+    @staticmethod
+    def resolve_latitude(obj):
+        return obj.place.latitude if obj.place else None
+
+    @staticmethod
+    def resolve_longitude(obj):
+        return obj.place.longitude if obj.place else None
+
+    @staticmethod
+    def resolve_offers(obj):
+        return list(obj.offers.all())
+
+    @staticmethod
+    def resolve_needs(obj):
+        return list(obj.needs.all())
+
+    @staticmethod
+    def resolve_url(obj):
+        return reverse("network:organisation", args=[obj.slug])
+
+
+class PersonOut(Schema):
+    id: uuid.UUID
+    name: str
+    organisation: Named
+    job_title: str
+    bio: str
+    languages: list[str]
+    expertise: list[Named]
+    qualifications: list[Named]
+    url: str
+
+    @staticmethod
+    def resolve_id(obj):
+        return obj.public_id
+
+    @staticmethod
+    def resolve_expertise(obj):
+        return list(obj.expertise.all())
+
+    @staticmethod
+    def resolve_qualifications(obj):
+        return list(obj.qualifications.all())
+
+    @staticmethod
+    def resolve_url(obj):
+        return reverse("network:person", args=[obj.public_id])
+
+
+class OwnProfileOut(PersonOut):
+    email: str
+    visibility: str
+
+    @staticmethod
+    def resolve_email(obj):
+        return obj.user.email
+
+
+class JsonObject(Schema):
+    """A request body that must be a JSON object with known fields only (Ninja would read
+    anything else as empty, and ignore misspelt fields)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _object_only(cls, value, handler):
+        if not isinstance(value, dict):
+            raise ValueError("Send a JSON object.")
+        return handler(value)
+
+
+class OrganisationPatch(JsonObject):
+    name: str | None = None
+    sector: str | None = None
+    size_class: str | None = None
+    region: str | None = None
+    place: str | None = None
+    website: str | None = None
+    description: str | None = None
+    offers: list[str] | None = None
+    needs: list[str] | None = None
+
+
+class StatusIn(JsonObject):
+    status: str
+    agreement_signed_on: datetime.date | None = None
+
+
+class ProfilePatch(JsonObject):
+    first_name: str | None = None
+    last_name: str | None = None
+    job_title: str | None = None
+    bio: str | None = None
+    languages: list[str] | None = None
+    visibility: str | None = None
+    expertise: list[str] | None = None
+    qualifications: list[str] | None = None
+
+
+class DirectoryFilters(Schema):
+    q: str = ""
+    sector: str = ""
+    region: str = ""
+    size: str = ""
+    status: str = ""
+    tag: str = ""
+
+
+class PlaceOut(Schema):
+    label: str
+    name: str
+    region: str
+    latitude: float
+    longitude: float
+
+
+class TermOut(Schema):
+    slug: str
+    name: str
+    kind: str
+    related: list[str]
+
+
+def _check_choice(field: str, value: str, allowed) -> None:
+    if value and value not in allowed:
+        raise ValidationError({field: [_("Unknown value “%(value)s”.") % {"value": value}]})
+
+
+def _validated(filters: DirectoryFilters) -> dict:
+    _check_choice("sector", filters.sector, Sector.values)
+    _check_choice("region", filters.region, Region.values)
+    _check_choice("size", filters.size, SizeClass.values)
+    _check_choice("status", filters.status, OrganisationStatus.values)
+    if filters.tag and not Term.objects.filter(slug=filters.tag).exists():
+        raise ValidationError({"tag": [_("Unknown term “%(value)s”.") % {"value": filters.tag}]})
+    return {key: value for key, value in filters.dict().items() if value}
+
+
+def _terms(field: str, slugs: list[str], kind: str | None = None) -> list[Term]:
+    found = {term.slug: term for term in terms(kind=kind).filter(slug__in=slugs)}
+    unknown = [slug for slug in slugs if slug not in found]
+    if unknown:
+        raise ValidationError(
+            {field: [_("Unknown term “%(value)s”.") % {"value": slug} for slug in unknown]}
+        )
+    return [found[slug] for slug in slugs]
+
+
+def _require_login(request):
+    if not request.user.is_authenticated:
+        raise AuthenticationError()
+
+
+def _organisation_for(request, slug: str) -> Organisation:
+    organisation = organisation_get(slug=slug)
+    if organisation is None or not can_see_organisation(request.user, organisation):
+        raise Http404(_("No such organisation in the network."))
+    return organisation
+
+
+@router.get("/organisations", response=list[OrganisationOut])
+@paginate(PageNumberPagination, page_size=50)
+def list_organisations(request, filters: Query[DirectoryFilters]):
+    """Organisations in the network, filtered like the directory."""
+    return organisation_list(user=request.user, **_validated(filters))
+
+
+@router.get("/organisations/{slug}", response=OrganisationOut)
+def get_organisation(request, slug: str):
+    return _organisation_for(request, slug)
+
+
+@router.patch("/organisations/{slug}", response=OrganisationOut)
+def patch_organisation(request, slug: str, payload: OrganisationPatch):
+    """Change an organisation's profile: its own administrators and the desk only."""
+    _require_login(request)
+    organisation = _organisation_for(request, slug)
+    if not can_manage_organisation(request.user, organisation):
+        raise PermissionDenied(
+            _("Only this organisation's administrators and the desk may do this.")
+        )
+    changes = payload.dict(exclude_unset=True)
+    _check_choice("sector", changes.get("sector", ""), Sector.values)
+    _check_choice("size_class", changes.get("size_class", ""), SizeClass.values)
+    _check_choice("region", changes.get("region", ""), Region.values)
+    fields = {
+        key: value
+        for key, value in changes.items()
+        if key in ("name", "sector", "size_class", "region", "website", "description")
+    }
+    if "place" in changes:
+        place = place_for_label(label=changes["place"] or "") if changes["place"] else None
+        if changes["place"] and place is None:
+            raise ValidationError({"place": [_("Unknown place; pick one from /api/places.")]})
+        fields["place"] = place
+    offers = (
+        _terms("offers", changes["offers"]) if "offers" in changes else organisation.offers.all()
+    )
+    needs = _terms("needs", changes["needs"]) if "needs" in changes else organisation.needs.all()
+    organisation_update(
+        organisation=organisation,
+        actor=request.user,
+        fields=fields,
+        offers=list(offers),
+        needs=list(needs),
+    )
+    return organisation_get(slug=organisation.slug)
+
+
+@router.post("/organisations/{slug}/status", response=OrganisationOut)
+def set_organisation_status(request, slug: str, payload: StatusIn):
+    """The desk sets an organisation's network status (logged with who did it)."""
+    _require_login(request)
+    organisation = _organisation_for(request, slug)
+    if not can_moderate(request.user):
+        raise PermissionDenied(_("Only the desk may change an organisation's network status."))
+    _check_choice("status", payload.status, OrganisationStatus.values)
+    organisation_set_status(
+        organisation=organisation,
+        actor=request.user,
+        status=payload.status,
+        agreement_signed_on=payload.agreement_signed_on,
+    )
+    return organisation_get(slug=slug)
+
+
+@router.get("/people", response=list[PersonOut])
+@paginate(PageNumberPagination, page_size=50)
+def list_people(request, filters: Query[DirectoryFilters]):
+    """People whose profile this request may see."""
+    return people_list(user=request.user, **_validated(filters))
+
+
+@router.get("/people/{uuid:public_id}", response=PersonOut)
+def get_person(request, public_id: uuid.UUID):
+    person = person_get(user=request.user, public_id=public_id)
+    if person is None:
+        raise Http404(_("No such profile, or it is not shown to you."))
+    return person
+
+
+def _own_person(request) -> Person:
+    _require_login(request)
+    person = getattr(request.user, "person", None)
+    if person is None:
+        raise Http404(_("Your account has no profile in the network."))
+    return person
+
+
+@router.get("/me", response=OwnProfileOut)
+def get_me(request):
+    """Your own profile, including who may see it."""
+    return _own_person(request)
+
+
+@router.patch("/me", response=OwnProfileOut)
+def patch_me(request, payload: ProfilePatch):
+    person = _own_person(request)
+    changes = payload.dict(exclude_unset=True)
+    _check_choice("visibility", changes.get("visibility", ""), Visibility.values)
+    unknown_languages = set(changes.get("languages") or []) - LANGUAGE_CODES
+    if unknown_languages:
+        raise ValidationError(
+            {
+                "languages": [
+                    _("Unknown language “%(value)s”.") % {"value": code}
+                    for code in sorted(unknown_languages)
+                ]
+            }
+        )
+    user = person.user
+    person_update(
+        person=person,
+        first_name=changes.get("first_name", user.first_name),
+        last_name=changes.get("last_name", user.last_name),
+        job_title=changes.get("job_title", person.job_title),
+        bio=changes.get("bio", person.bio),
+        languages=changes.get("languages", person.languages),
+        visibility=changes.get("visibility", person.visibility),
+        expertise=(
+            _terms("expertise", changes["expertise"], TermKind.EXPERTISE)
+            if "expertise" in changes
+            else list(person.expertise.all())
+        ),
+        qualifications=(
+            _terms("qualifications", changes["qualifications"], TermKind.QUALIFICATION)
+            if "qualifications" in changes
+            else list(person.qualifications.all())
+        ),
+    )
+    return Person.objects.select_related("user", "organisation").get(pk=person.pk)
+
+
+@router.get("/me/export")
+def export_me(request):
+    """Everything the platform holds about you (the same as the download on your page)."""
+    _require_login(request)
+    return person_export(user=request.user)
+
+
+@router.get("/places", response=list[PlaceOut], auth=None)
+def list_places(request, q: str = ""):
+    """Dutch places for a place picker: names starting with q, largest first."""
+    return list(places_matching(q=q[:60]))
+
+
+@router.get("/vocabulary", response=list[TermOut], auth=None)
+def list_vocabulary(request, kind: str = ""):
+    """The shared vocabulary of expertise and qualifications."""
+    _check_choice("kind", kind, TermKind.values)
+    return [
+        {
+            "slug": term.slug,
+            "name": term.name,
+            "kind": term.kind,
+            "related": [related.slug for related in term.related.all()],
+        }
+        for term in terms(kind=kind or None).prefetch_related("related")
+    ]

@@ -1,0 +1,368 @@
+"""Forms of the network: organisation and profile, invitations, the desk, directory filters."""
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth import password_validation
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+
+from network.choices import (
+    LANGUAGES,
+    InvitationRole,
+    OrganisationStatus,
+    Region,
+    Sector,
+    SizeClass,
+    TermKind,
+    Visibility,
+)
+from network.models import Organisation, Person
+from network.selectors import place_for_label, terms
+
+ALLOWED_IMAGE_FORMATS = {"JPEG", "PNG", "WEBP"}
+
+
+def validate_image_upload(upload) -> None:
+    """Reject images that are too large or of a format browsers cannot all show."""
+    if upload.size > settings.UPLOAD_IMAGE_MAX_BYTES:
+        raise ValidationError(
+            _("The file is too large (%(size)s); the maximum is %(maximum)s."),
+            params={
+                "size": filesizeformat(upload.size),
+                "maximum": filesizeformat(settings.UPLOAD_IMAGE_MAX_BYTES),
+            },
+        )
+    image = getattr(upload, "image", None)
+    if image is not None and image.format not in ALLOWED_IMAGE_FORMATS:
+        raise ValidationError(_("Choose a JPEG, PNG or WebP image."))
+
+
+class PlaceField(forms.CharField):
+    """A place typed or picked from the list of Dutch places."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 160)
+        super().__init__(**kwargs)
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        attrs.update({"list": "place-options", "autocomplete": "off", "data-place-picker": ""})
+        return attrs
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return None
+        place = place_for_label(label=value)
+        if place is None:
+            raise ValidationError(
+                _("“%(value)s” is not a place we know. Pick a place from the list."),
+                params={"value": value},
+            )
+        return place
+
+    def prepare_value(self, value):
+        return getattr(value, "label", value)
+
+
+def _term_field(kind: str, label) -> forms.ModelMultipleChoiceField:
+    return forms.ModelMultipleChoiceField(
+        label=label,
+        queryset=terms(kind=kind),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+
+class OrganisationForm(forms.ModelForm):
+    """An organisation's profile as its administrator or the desk keeps it."""
+
+    place = PlaceField(label=_("Place"), required=False)
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
+    offers = _term_field(TermKind.EXPERTISE, _("What we offer"))
+    needs = _term_field(TermKind.EXPERTISE, _("What we need"))
+    remove_logo = forms.BooleanField(label=_("Remove the logo"), required=False)
+
+    class Meta:
+        model = Organisation
+        fields = [
+            "name",
+            "sector",
+            "size_class",
+            "region",
+            "place",
+            "website",
+            "description",
+            "logo",
+            "offers",
+            "needs",
+        ]
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 5}),
+            "logo": forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+        }
+
+    def clean_logo(self):
+        logo = self.cleaned_data.get("logo")
+        if isinstance(logo, UploadedFile):
+            validate_image_upload(logo)
+        return logo
+
+
+class RegistrationOrganisationForm(forms.Form):
+    """The organisation part of signing up."""
+
+    name = forms.CharField(label=_("Name of the organisation"), max_length=160)
+    sector = forms.ChoiceField(label=_("Sector"), choices=Sector.choices)
+    size_class = forms.ChoiceField(label=_("Size"), choices=SizeClass.choices)
+    region = forms.ChoiceField(label=_("Region"), choices=Region.choices)
+    place = PlaceField(label=_("Place"))
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        if Organisation.objects.filter(name__iexact=name).exists():
+            raise ValidationError(
+                _(
+                    "An organisation with this name is already registered. Ask its administrator "
+                    "for an invitation instead."
+                )
+            )
+        return name
+
+
+class VisibilityConsentMixin(forms.Form):
+    """Who may see the profile, and the consent that goes with listing it."""
+
+    visibility = forms.ChoiceField(
+        label=_("Who may see my profile?"),
+        choices=Visibility.choices,
+        initial=Visibility.MEMBERS,
+        widget=forms.RadioSelect,
+    )
+    listing_consent = forms.BooleanField(
+        label=_("I agree that my profile is shown to the people I chose above."),
+        required=False,
+    )
+
+    def require_listing_consent(self) -> bool:
+        return self.cleaned_data.get("visibility") != Visibility.HIDDEN
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.require_listing_consent() and not cleaned.get("listing_consent"):
+            self.add_error(
+                "listing_consent",
+                _("Agree to being listed, or choose “Hidden” so that no one else sees you."),
+            )
+        return cleaned
+
+
+class NewAccountForm(VisibilityConsentMixin):
+    """Name, password and consents of a new account."""
+
+    first_name = forms.CharField(label=_("First name"), max_length=150)
+    last_name = forms.CharField(label=_("Last name"), max_length=150)
+    job_title = forms.CharField(label=_("Job title"), max_length=120, required=False)
+    password1 = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=password_validation.password_validators_help_text_html(),
+    )
+    password2 = forms.CharField(
+        label=_("Password again"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    terms_consent = forms.BooleanField(
+        label=_("I have read the privacy statement."),
+        error_messages={"required": _("You can only join after reading the privacy statement.")},
+    )
+
+    email_for_validation = ""
+
+    def clean(self):
+        cleaned = super().clean()
+        first, second = cleaned.get("password1"), cleaned.get("password2")
+        if first and second and first != second:
+            self.add_error("password2", _("The two passwords differ."))
+        elif first:
+            from django.contrib.auth import get_user_model
+
+            candidate = get_user_model()(
+                email=self.email_for_validation,
+                first_name=cleaned.get("first_name", ""),
+                last_name=cleaned.get("last_name", ""),
+            )
+            try:
+                password_validation.validate_password(first, candidate)
+            except ValidationError as error:
+                self.add_error("password1", error)
+        return cleaned
+
+
+class SignUpForm(NewAccountForm):
+    """Sign-up of a new organisation by its first administrator."""
+
+    email = forms.EmailField(label=_("Your work e-mail address"))
+
+    field_order = ["first_name", "last_name", "email", "job_title", "password1", "password2"]
+
+    def clean_email(self):
+        from django.contrib.auth import get_user_model
+
+        email = self.cleaned_data["email"].strip().lower()
+        if get_user_model().objects.filter(email__iexact=email).exists():
+            raise ValidationError(
+                _(
+                    "Someone with this e-mail address already has an account. Log in, or reset "
+                    "your password if you forgot it."
+                )
+            )
+        self.email_for_validation = email
+        return email
+
+
+class InvitationAcceptForm(NewAccountForm):
+    """An invited colleague creates their account."""
+
+
+class ProfileForm(VisibilityConsentMixin):
+    """A person's own profile."""
+
+    first_name = forms.CharField(label=_("First name"), max_length=150)
+    last_name = forms.CharField(label=_("Last name"), max_length=150)
+    job_title = forms.CharField(label=_("Job title"), max_length=120, required=False)
+    bio = forms.CharField(
+        label=_("Short bio"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    languages = forms.MultipleChoiceField(
+        label=_("Languages"), choices=LANGUAGES, required=False, widget=forms.CheckboxSelectMultiple
+    )
+    expertise = _term_field(TermKind.EXPERTISE, _("Expertise"))
+    qualifications = _term_field(TermKind.QUALIFICATION, _("Qualifications"))
+    photo = forms.ImageField(
+        label=_("Photo"),
+        required=False,
+        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+    )
+    remove_photo = forms.BooleanField(label=_("Remove my photo"), required=False)
+
+    field_order = [
+        "first_name",
+        "last_name",
+        "job_title",
+        "bio",
+        "languages",
+        "expertise",
+        "qualifications",
+        "photo",
+        "remove_photo",
+        "visibility",
+        "listing_consent",
+    ]
+
+    def __init__(self, *args, person: Person, **kwargs):
+        self.person = person
+        kwargs.setdefault(
+            "initial",
+            {
+                "first_name": person.user.first_name,
+                "last_name": person.user.last_name,
+                "job_title": person.job_title,
+                "bio": person.bio,
+                "languages": person.languages,
+                "expertise": person.expertise.all(),
+                "qualifications": person.qualifications.all(),
+                "visibility": person.visibility,
+            },
+        )
+        super().__init__(*args, **kwargs)
+
+    def require_listing_consent(self) -> bool:
+        # Consent is asked again only when the audience changes.
+        visibility = self.cleaned_data.get("visibility")
+        return visibility != Visibility.HIDDEN and visibility != self.person.visibility
+
+    def clean_photo(self):
+        photo = self.cleaned_data.get("photo")
+        if photo:
+            validate_image_upload(photo)
+        return photo
+
+
+class InvitationForm(forms.Form):
+    """Invite a colleague by e-mail."""
+
+    email = forms.EmailField(label=_("E-mail address of your colleague"))
+    role = forms.ChoiceField(
+        label=_("Role"), choices=InvitationRole.choices, initial=InvitationRole.MEMBER
+    )
+
+
+class StatusForm(forms.Form):
+    """The desk sets an organisation's network status."""
+
+    status = forms.ChoiceField(label=_("Network status"), choices=OrganisationStatus.choices)
+    agreement_signed_on = forms.DateField(
+        label=_("Agreement signed on"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("status") == OrganisationStatus.AGREEMENT_SIGNED and not cleaned.get(
+            "agreement_signed_on"
+        ):
+            self.add_error("agreement_signed_on", _("Give the date the agreement was signed."))
+        return cleaned
+
+
+def _choices_with_all(choices):
+    return [("", _("All")), *choices]
+
+
+class DirectoryFilterForm(forms.Form):
+    """Filters of the directory; an unknown value is reported and that filter ignored."""
+
+    q = forms.CharField(label=_("Search"), required=False, max_length=100)
+    sector = forms.ChoiceField(
+        label=_("Sector"), required=False, choices=_choices_with_all(Sector.choices)
+    )
+    region = forms.ChoiceField(
+        label=_("Region"), required=False, choices=_choices_with_all(Region.choices)
+    )
+    size = forms.ChoiceField(
+        label=_("Size"), required=False, choices=_choices_with_all(SizeClass.choices)
+    )
+    status = forms.ChoiceField(
+        label=_("Network status"),
+        required=False,
+        choices=_choices_with_all(
+            [
+                (s, label)
+                for s, label in OrganisationStatus.choices
+                if s in (OrganisationStatus.JOINED, OrganisationStatus.AGREEMENT_SIGNED)
+            ]
+        ),
+    )
+    tag = forms.ChoiceField(label=_("Expertise or qualification"), required=False)
+
+    def __init__(self, data, *args, **kwargs):
+        super().__init__(
+            {key: value for key, value in data.items() if key in self.base_fields}, *args, **kwargs
+        )
+        self.fields["tag"].choices = _choices_with_all(
+            (term.slug, term.name) for term in terms().order_by("name")
+        )
+
+    def valid_filters(self) -> dict:
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value}

@@ -1,0 +1,1 @@
+"""Writes for the network: organisations, people, invitations and privacy requests."""

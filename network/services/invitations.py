@@ -1,0 +1,115 @@
+"""Invitations by e-mail with an expiring link, and accepting them."""
+
+import datetime
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from network import roles
+from network.choices import InvitationRole
+from network.models import Invitation, Organisation
+from network.services.people import person_create, roles_grant
+
+
+class InvitationError(Exception):
+    """An invitation link that cannot be used, with a message for the person holding it."""
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@transaction.atomic
+def invitation_create(
+    *, organisation: Organisation, actor, email: str, role: str, request=None
+) -> Invitation:
+    """Invite a colleague; the link in the e-mail expires after INVITATION_VALID_DAYS."""
+    email = email.strip().lower()
+    if get_user_model().objects.filter(email__iexact=email).exists():
+        raise ValidationError(
+            {"email": _("Someone with this e-mail address already has an account.")}
+        )
+    token = secrets.token_urlsafe(32)
+    now = timezone.now()
+    invitation = Invitation(
+        organisation=organisation,
+        email=email,
+        role=role,
+        invited_by=actor,
+        token_hash=_digest(token),
+        created_at=now,
+        expires_at=now + datetime.timedelta(days=settings.INVITATION_VALID_DAYS),
+    )
+    invitation.full_clean()
+    invitation.save()
+    path = reverse("accounts:invitation", args=[token])
+    link = request.build_absolute_uri(path) if request else settings.WAGTAILADMIN_BASE_URL + path
+    transaction.on_commit(lambda: _send_invitation(invitation, link))
+    return invitation
+
+
+def _send_invitation(invitation: Invitation, link: str) -> None:
+    context = {"invitation": invitation, "link": link}
+    send_mail(
+        subject=_("Invitation to join %(organisation)s on Breder Belang")
+        % {"organisation": invitation.organisation.name},
+        message=render_to_string("network/email/invitation.txt", context),
+        from_email=None,
+        recipient_list=[invitation.email],
+    )
+
+
+def invitation_for_token(*, token: str) -> Invitation:
+    """The open invitation behind a link, or an InvitationError saying what is wrong."""
+    invitation = (
+        Invitation.objects.select_related("organisation").filter(token_hash=_digest(token)).first()
+    )
+    if invitation is None:
+        raise InvitationError(
+            _("This invitation link is not valid. Check that you copied it whole.")
+        )
+    if invitation.accepted_at is not None:
+        raise InvitationError(_("This invitation has already been used. You can log in instead."))
+    if invitation.is_expired:
+        raise InvitationError(
+            _("This invitation has expired. Ask your organisation's administrator for a new one.")
+        )
+    return invitation
+
+
+@transaction.atomic
+def invitation_accept(
+    *,
+    invitation: Invitation,
+    first_name: str,
+    last_name: str,
+    password: str,
+    job_title: str,
+    visibility: str,
+):
+    """Create the invited colleague's account and profile; the link can be used once."""
+    locked = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    if not locked.is_open:
+        raise InvitationError(_("This invitation can no longer be used."))
+    if get_user_model().objects.filter(email__iexact=locked.email).exists():
+        raise InvitationError(_("Someone with this e-mail address already has an account."))
+    user = get_user_model().objects.create_user(
+        email=locked.email, password=password, first_name=first_name, last_name=last_name
+    )
+    person_create(
+        user=user, organisation=locked.organisation, visibility=visibility, job_title=job_title
+    )
+    if locked.role == InvitationRole.ADMIN:
+        roles_grant(user=user, names=[roles.ORGANISATION_ADMINS])
+    locked.accepted_at = timezone.now()
+    locked.save(update_fields=["accepted_at"])
+    return user

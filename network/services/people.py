@@ -1,0 +1,97 @@
+"""Profiles, roles and consent."""
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.utils import timezone
+
+from network import consent, roles
+from network.choices import ConsentPurpose, Visibility
+from network.models import Consent, Person
+
+
+def roles_grant(*, user, names: list[str]) -> None:
+    """Add the user to the groups of these roles."""
+    user.groups.add(*Group.objects.filter(name__in=names))
+
+
+def roles_revoke(*, user, names: list[str]) -> None:
+    user.groups.remove(*Group.objects.filter(name__in=names))
+
+
+def _consent_listing(person: Person) -> None:
+    """Withdraw the current listing consent and record one for the new visibility, if any."""
+    now = timezone.now()
+    person.consents.filter(purpose=ConsentPurpose.LISTING, withdrawn_at__isnull=True).update(
+        withdrawn_at=now
+    )
+    if person.visibility != Visibility.HIDDEN:
+        Consent.objects.create(
+            person=person,
+            purpose=ConsentPurpose.LISTING,
+            text=consent.listing_text(person.visibility),
+            given_at=now,
+        )
+
+
+@transaction.atomic
+def person_create(*, user, organisation, visibility: str, job_title: str = "") -> Person:
+    """The profile of a new account, with its consents on record."""
+    person = Person(
+        user=user, organisation=organisation, visibility=visibility, job_title=job_title
+    )
+    person.full_clean()
+    person.save()
+    Consent.objects.create(person=person, purpose=ConsentPurpose.TERMS, text=consent.terms_text())
+    _consent_listing(person)
+    if organisation.is_active:
+        roles_grant(user=user, names=[roles.MEMBERS])
+    _quiet_admin_notifications(user)
+    return person
+
+
+def _quiet_admin_notifications(user) -> None:
+    """Members hear about their contributions from us, not from Wagtail's admin e-mails."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    profile.approved_notifications = False
+    profile.rejected_notifications = False
+    profile.save()
+
+
+@transaction.atomic
+def person_update(
+    *,
+    person: Person,
+    first_name: str,
+    last_name: str,
+    job_title: str,
+    bio: str,
+    languages: list[str],
+    visibility: str,
+    expertise,
+    qualifications,
+    photo=None,
+    remove_photo: bool = False,
+) -> Person:
+    """Update a profile; a change of visibility changes the consent on record."""
+    user = person.user
+    user.first_name, user.last_name = first_name, last_name
+    user.full_clean()
+    user.save()
+    old_visibility = person.visibility
+    person.job_title, person.bio, person.languages = job_title, bio, languages
+    person.visibility = visibility
+    if remove_photo and person.photo:
+        person.photo.delete(save=False)
+    if photo:
+        if person.photo:
+            person.photo.delete(save=False)
+        person.photo = photo
+    person.full_clean()
+    person.save()
+    person.expertise.set(expertise)
+    person.qualifications.set(qualifications)
+    if visibility != old_visibility:
+        _consent_listing(person)
+    return person

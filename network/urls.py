@@ -1,0 +1,29 @@
+from django.urls import path
+
+from network.views import account, directory
+
+app_name = "network"
+
+urlpatterns = [
+    path("organisaties/", directory.organisation_index, name="organisations"),
+    path("organisaties/<slug:slug>/", directory.organisation_detail, name="organisation"),
+    path(
+        "organisaties/<slug:slug>/bewerken/", directory.organisation_edit, name="organisation_edit"
+    ),
+    path(
+        "organisaties/<slug:slug>/mensen/",
+        directory.organisation_people,
+        name="organisation_people",
+    ),
+    path(
+        "organisaties/<slug:slug>/status/",
+        directory.organisation_status,
+        name="organisation_status",
+    ),
+    path("mensen/", directory.person_index, name="people"),
+    path("mensen/<uuid:public_id>/", directory.person_detail, name="person"),
+    path("loket/", directory.desk, name="desk"),
+    path("mijn-profiel/", account.profile_edit, name="profile_edit"),
+    path("mijn-gegevens/", account.privacy, name="privacy"),
+    path("mijn-gegevens/download/", account.privacy_export, name="privacy_export"),
+]

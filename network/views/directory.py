@@ -1,0 +1,214 @@
+"""The directory of organisations and people, and the pages to manage an organisation."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import ModelLogEntry
+
+from network.choices import LANGUAGES, OrganisationStatus
+from network.forms import DirectoryFilterForm, InvitationForm, OrganisationForm, StatusForm
+from network.models import Invitation
+from network.permissions import (
+    can_manage_organisation,
+    can_moderate,
+    can_see_organisation,
+    is_member,
+)
+from network.selectors import organisation_get, organisation_list, people_list, person_get
+from network.services.invitations import invitation_create
+from network.services.organisations import organisation_set_status, organisation_update
+
+PER_PAGE = 24
+
+
+def _page_of(request, items):
+    return Paginator(items, PER_PAGE).get_page(request.GET.get("pagina"))
+
+
+def organisation_index(request):
+    form = DirectoryFilterForm(request.GET)
+    organisations = organisation_list(user=request.user, **form.valid_filters())
+    return TemplateResponse(
+        request,
+        "network/directory/organisation_list.html",
+        {"filter_form": form, "results": _page_of(request, organisations)},
+    )
+
+
+def _visible_organisation(request, slug):
+    organisation = organisation_get(slug=slug)
+    if organisation is None or not can_see_organisation(request.user, organisation):
+        raise Http404(_("No such organisation in the network."))
+    return organisation
+
+
+def _managed_organisation(request, slug):
+    organisation = _visible_organisation(request, slug)
+    if not can_manage_organisation(request.user, organisation):
+        raise PermissionDenied(
+            _("Only this organisation's administrators and the desk may do this.")
+        )
+    return organisation
+
+
+def organisation_detail(request, slug):
+    organisation = _visible_organisation(request, slug)
+    context = {
+        "organisation": organisation,
+        "people": people_list(user=request.user, organisation=organisation),
+        "can_manage": can_manage_organisation(request.user, organisation),
+        "can_moderate": can_moderate(request.user),
+        "is_member": is_member(request.user),
+    }
+    if context["can_moderate"]:
+        context["status_form"] = StatusForm(
+            initial={
+                "status": organisation.status,
+                "agreement_signed_on": organisation.agreement_signed_on,
+            }
+        )
+        context["history"] = ModelLogEntry.objects.for_instance(organisation).select_related(
+            "user"
+        )[:20]
+    return TemplateResponse(request, "network/directory/organisation_detail.html", context)
+
+
+@login_required
+def organisation_edit(request, slug):
+    organisation = _managed_organisation(request, slug)
+    form = OrganisationForm(request.POST or None, request.FILES or None, instance=organisation)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        fields = {
+            name: data[name]
+            for name in (
+                "name",
+                "sector",
+                "size_class",
+                "region",
+                "place",
+                "website",
+                "description",
+            )
+        }
+        organisation_update(
+            organisation=organisation,
+            actor=request.user,
+            fields=fields,
+            offers=data["offers"],
+            needs=data["needs"],
+            logo=request.FILES.get("logo"),
+            remove_logo=data["remove_logo"],
+        )
+        messages.success(request, _("The organisation's profile is saved."))
+        return redirect("network:organisation", slug=organisation.slug)
+    if request.method == "POST":
+        organisation.refresh_from_db()
+    return TemplateResponse(
+        request,
+        "network/directory/organisation_form.html",
+        {"organisation": organisation, "form": form},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+def organisation_people(request, slug):
+    """An administrator's view of the organisation's people and invitations."""
+    organisation = _managed_organisation(request, slug)
+    form = InvitationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            invitation_create(
+                organisation=organisation,
+                actor=request.user,
+                email=form.cleaned_data["email"],
+                role=form.cleaned_data["role"],
+                request=request,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request,
+                _("The invitation is on its way to %(email)s.")
+                % {"email": form.cleaned_data["email"]},
+            )
+            return redirect("network:organisation_people", slug=organisation.slug)
+    return TemplateResponse(
+        request,
+        "network/directory/organisation_people.html",
+        {
+            "organisation": organisation,
+            "people": people_list(user=request.user, organisation=organisation),
+            "invitations": Invitation.objects.filter(organisation=organisation, accepted_at=None),
+            "form": form,
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@require_POST
+def organisation_status(request, slug):
+    organisation = _visible_organisation(request, slug)
+    if not can_moderate(request.user):
+        raise PermissionDenied(_("Only the desk may change an organisation's network status."))
+    form = StatusForm(request.POST)
+    if form.is_valid():
+        organisation_set_status(
+            organisation=organisation,
+            actor=request.user,
+            status=form.cleaned_data["status"],
+            agreement_signed_on=form.cleaned_data["agreement_signed_on"],
+        )
+        messages.success(request, _("The network status is saved."))
+    else:
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+    return redirect("network:organisation", slug=organisation.slug)
+
+
+@login_required
+def desk(request):
+    """The desk's overview: registrations awaiting a decision."""
+    if not can_moderate(request.user):
+        raise PermissionDenied(_("This page is for the network's desk."))
+    pending = organisation_list(user=request.user, status=OrganisationStatus.PENDING)
+    return TemplateResponse(request, "network/directory/desk.html", {"pending": pending})
+
+
+def person_index(request):
+    form = DirectoryFilterForm(request.GET)
+    people = people_list(user=request.user, **form.valid_filters())
+    return TemplateResponse(
+        request,
+        "network/directory/person_list.html",
+        {
+            "filter_form": form,
+            "results": _page_of(request, people),
+            "is_member": is_member(request.user),
+        },
+    )
+
+
+def person_detail(request, public_id):
+    person = person_get(user=request.user, public_id=public_id)
+    if person is None:
+        raise Http404(_("No such profile, or it is not shown to you."))
+    names = dict(LANGUAGES)
+    return TemplateResponse(
+        request,
+        "network/directory/person_detail.html",
+        {
+            "person": person,
+            "languages": [names[code] for code in person.languages if code in names],
+        },
+    )

@@ -1,0 +1,179 @@
+"""The network API: OpenAPI schema, token and session authentication, and 4xx on bad input."""
+
+import pytest
+from wagtail.models import APIToken
+
+from network.models import Organisation
+
+pytestmark = pytest.mark.django_db
+
+
+def test_openapi_schema_describes_the_endpoints(client):
+    response = client.get("/api/openapi.json")
+    assert response.status_code == 200
+    paths = response.json()["paths"]
+    for path in (
+        "/api/organisations",
+        "/api/organisations/{slug}",
+        "/api/people",
+        "/api/me",
+        "/api/places",
+    ):
+        assert path in paths, path
+
+
+def test_organisations_are_listed_with_filters_and_places(client):
+    response = client.get("/api/organisations", {"sector": "healthcare", "region": "overijssel"})
+    assert response.status_code == 200
+    names = [item["name"] for item in response.json()["items"]]
+    assert "Deventer Ziekenhuis" in names
+    item = next(i for i in response.json()["items"] if i["name"] == "Deventer Ziekenhuis")
+    assert item["place"] == "Deventer" and item["latitude"] > 52
+    assert all(i["sector"] == "healthcare" for i in response.json()["items"])
+
+
+@pytest.mark.parametrize(
+    ("query", "field"),
+    [
+        ({"sector": "ruimtevaart"}, "sector"),
+        ({"region": "atlantis"}, "region"),
+        ({"tag": "bestaat-niet"}, "tag"),
+        ({"page": "nul"}, None),
+    ],
+)
+def test_unknown_filter_values_answer_4xx_with_a_reason(client, query, field):
+    response = client.get("/api/organisations", query)
+    assert 400 <= response.status_code < 500
+    body = response.json()
+    assert body["detail"]
+    if field:
+        assert field in body["errors"]
+
+
+def test_bearer_token_authenticates_and_a_wrong_token_is_refused(client, member):
+    _token, plaintext = APIToken.create_token(user=member, name="scripts")
+    response = client.get("/api/me", HTTP_AUTHORIZATION=f"Bearer {plaintext}")
+    assert response.status_code == 200
+    assert response.json()["email"] == member.email
+    refused = client.get("/api/me", HTTP_AUTHORIZATION="Bearer wagtail_notavalidtoken")
+    assert refused.status_code == 401
+    assert refused.json()["detail"]
+    assert client.get("/api/me").status_code == 401
+
+
+def test_session_writes_need_the_csrf_token(member):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(member)
+    response = client.patch("/api/me", {"job_title": "Planner"}, content_type="application/json")
+    assert response.status_code == 403
+    client.get("/account/")  # sets the CSRF cookie
+    token = client.cookies["csrftoken"].value
+    response = client.patch(
+        "/api/me", {"job_title": "Planner"}, content_type="application/json", HTTP_X_CSRFTOKEN=token
+    )
+    assert response.status_code == 200
+    assert response.json()["job_title"] == "Planner"
+
+
+def test_own_profile_is_edited_through_the_api_with_vocabulary_slugs(client, member):
+    _token, plaintext = APIToken.create_token(user=member, name="scripts")
+    auth = {"HTTP_AUTHORIZATION": f"Bearer {plaintext}"}
+    response = client.patch(
+        "/api/me",
+        {"expertise": ["roosteren"], "languages": ["nl", "fy"], "visibility": "public"},
+        content_type="application/json",
+        **auth,
+    )
+    assert response.status_code == 200
+    assert [t["slug"] for t in response.json()["expertise"]] == ["roosteren"]
+    for bad in (
+        {"expertise": ["bestaat-niet"]},
+        {"qualifications": ["roosteren"]},  # an expertise is not a qualification
+        {"languages": ["klingon"]},
+        {"visibility": "iedereen"},
+    ):
+        refused = client.patch("/api/me", bad, content_type="application/json", **auth)
+        assert refused.status_code == 400, bad
+        assert refused.json()["errors"], bad
+
+
+def test_admin_patches_own_organisation_with_place_and_terms(client, org_a, admin_a):
+    _token, plaintext = APIToken.create_token(user=admin_a, name="beheer")
+    auth = {"HTTP_AUTHORIZATION": f"Bearer {plaintext}"}
+    response = client.patch(
+        "/api/organisations/alfa-techniek",
+        {"place": "Zwolle", "offers": ["monteur"], "description": "Onderhoud."},
+        content_type="application/json",
+        **auth,
+    )
+    assert response.status_code == 200
+    assert response.json()["place"] == "Zwolle"
+    refused = client.patch(
+        "/api/organisations/alfa-techniek",
+        {"place": "Atlantis"},
+        content_type="application/json",
+        **auth,
+    )
+    assert refused.status_code == 400
+    assert Organisation.objects.get(slug="alfa-techniek").place.label == "Zwolle"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '{"name": ',
+        '"tekst"',
+        '{"name": 12}',
+        '{"agreement_signed_on": "gisteren", "status": "joined"}',
+    ],
+)
+def test_malformed_bodies_answer_4xx_not_500(client, loket, org_a, body):
+    client.force_login(loket)
+    for method, url in (
+        ("patch", "/api/organisations/alfa-techniek"),
+        ("post", "/api/organisations/alfa-techniek/status"),
+    ):
+        response = getattr(client, method)(url, body, content_type="application/json")
+        assert 400 <= response.status_code < 500, (url, body, response.status_code)
+
+
+def test_the_desk_sets_a_status_through_the_api(client, loket, org_a):
+    client.force_login(loket)
+    response = client.post(
+        "/api/organisations/alfa-techniek/status",
+        {"status": "agreement_signed", "agreement_signed_on": "2026-10-01"},
+        content_type="application/json",
+    )
+    assert response.status_code == 200
+    assert response.json()["can_exchange"] is True
+    missing_date = client.post(
+        "/api/organisations/alfa-techniek/status",
+        {"status": "agreement_signed"},
+        content_type="application/json",
+    )
+    assert missing_date.status_code == 400
+
+
+def test_place_picker_suggests_dutch_places(client):
+    response = client.get("/api/places", {"q": "Eind"})
+    assert response.status_code == 200
+    assert response.json()[0]["label"] == "Eindhoven"
+    hengelo = [p["label"] for p in client.get("/api/places", {"q": "Hengelo"}).json()]
+    assert "Hengelo (Overijssel)" in hengelo and "Hengelo (Gelderland)" in hengelo
+
+
+def test_a_person_creates_uses_and_revokes_a_token_from_their_account(client, member):
+    import re
+
+    client.force_login(member)
+    page = client.post("/account/api-sleutels/", {"name": "Mijn script"})
+    secret = re.search(r'<code class="token">(\S+)</code>', page.content.decode()).group(1)
+    client.logout()
+    assert client.get("/api/me", HTTP_AUTHORIZATION=f"Bearer {secret}").status_code == 200
+    client.force_login(member)
+    token = APIToken.objects.get(user=member)
+    client.post("/account/api-sleutels/", {"revoke": token.pk})
+    client.logout()
+    assert client.get("/api/me", HTTP_AUTHORIZATION=f"Bearer {secret}").status_code == 401
