@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve migrate demo test test-postgres lint format check messages clean
+.PHONY: help install run serve migrate demo test test-full lint format check messages clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -46,6 +46,11 @@ serve: ## Serve without setting up (after a first `make run`)
 	DJANGO_SETTINGS_MODULE=config.settings.dev $(BIN)/daphne -b 127.0.0.1 -p $(PORT) config.asgi:application
 
 test: install ## Run the whole test suite (PostgreSQL when DATABASE_URL points at one)
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test-full: install ## Run the suite on the full stack: PostgreSQL and OpenSearch, started here
+	DATABASE_URL=$$(scripts/postgres.sh start | tail -n 1) \
+	OPENSEARCH_URL=$$(scripts/opensearch.sh start | tail -n 1) \
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: install ## Lint Python (ruff) and templates (djhtml)

@@ -84,8 +84,10 @@ def _http_error(request, exc):
 
 def _register_routers() -> None:
     from network.api import router as network_router
+    from search.api import router as search_router
 
     api.add_router("/", network_router)
+    api.add_router("/", search_router)
 
 
 _register_routers()

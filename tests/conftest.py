@@ -25,19 +25,36 @@ def _database_is_postgresql() -> bool:
     return settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
 
 
+def _search_engine_url() -> str:
+    from django.conf import settings
+
+    return settings.OPENSEARCH_URL
+
+
 def pytest_collection_modifyitems(config, items):
-    if _database_is_postgresql():
-        return
-    deselected = [item for item in items if item.get_closest_marker("postgres")]
+    """Each pass runs the tests of its stack: SQLite without services, then PostgreSQL with
+    OpenSearch (the full stack). A full-stack pass in CI without the engine is an error."""
+    if IN_CI and _database_is_postgresql() and not _search_engine_url():
+        raise pytest.UsageError(
+            "The PostgreSQL pass in CI runs the full stack: set OPENSEARCH_URL."
+        )
+    unavailable = set()
+    if not _database_is_postgresql():
+        unavailable.add("postgres")
+    if not _search_engine_url():
+        unavailable.add("search")
+    deselected = [
+        item for item in items if any(item.get_closest_marker(name) for name in unavailable)
+    ]
     if deselected:
         config.hook.pytest_deselected(items=deselected)
-        items[:] = [item for item in items if not item.get_closest_marker("postgres")]
+        items[:] = [item for item in items if item not in deselected]
 
 
 def pytest_report_header(config):
     database = "PostgreSQL" if _database_is_postgresql() else "SQLite"
-    note = "" if database == "PostgreSQL" else " (postgres-marked tests run in the PostgreSQL pass)"
-    return f"database: {database}{note}; CI: {IN_CI}"
+    engine = _search_engine_url() or "none (the database answers searches)"
+    return f"database: {database}; search engine: {engine}; CI: {IN_CI}"
 
 
 def _missing_service(reason: str):
@@ -61,12 +78,22 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """The test database starts with the full demo content, as `make run` serves it."""
     with django_db_blocker.unblock():
         call_command("load_demo", verbosity=0)
+        _rebuild_search_indexes()
+
+
+def _rebuild_search_indexes():
+    """The shared test indexes hold the demo content (index updates are off in tests)."""
+    from search import engine, indexing
+
+    if engine.configured():
+        indexing.rebuild_all()
 
 
 @pytest.fixture
 def demo_content(transactional_db):
     """Demo content for transactional tests, which may start from a flushed database."""
     call_command("load_demo", verbosity=0)
+    _rebuild_search_indexes()
 
 
 @pytest.fixture

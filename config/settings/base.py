@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from config.env import BASE_DIR, env
 from config.integrations.channel_layer import channel_layers
 from config.integrations.email import email_settings
-from config.integrations.search import wagtailsearch_backends
+from config.integrations.search import opensearch_url, wagtailsearch_backends
 from config.integrations.storage import storages
 
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
@@ -140,6 +140,8 @@ LOGGING = {
         # Page actions and index tasks are logged per object; too chatty for the console.
         "wagtail": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         "django_tasks": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "opensearch": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "opensearchpy.trace": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
 
@@ -147,6 +149,12 @@ LOGGING = {
 WAGTAIL_SITE_NAME = "Breder Belang"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = wagtailsearch_backends()
+# The network's own search engine (search/engine.py); empty means the database answers.
+OPENSEARCH_URL = opensearch_url()
+OPENSEARCH_INDEX_PREFIX = env.str("OPENSEARCH_INDEX_PREFIX", default="breder")
+OPENSEARCH_TIMEOUT = env.int("OPENSEARCH_TIMEOUT", default=5)
+# Update documents as content changes (tests switch this off, see config/settings/test.py).
+SEARCH_INDEX_UPDATES = True
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False

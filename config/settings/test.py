@@ -9,6 +9,8 @@ for name, value in {
     "EMAIL_URL": "memorymail://",
     "STATIC_MANIFEST": "false",
     "STATIC_FROM_FINDERS": "true",
+    # Tests never touch the indexes of a real site on the same engine.
+    "OPENSEARCH_INDEX_PREFIX": "test_breder",
 }.items():
     os.environ.setdefault(name, value)
 
@@ -19,3 +21,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Tests run in transactions that are rolled back, but the engine keeps what it is sent: the
+# shared test indexes hold the demo content only. Tests of index updates switch this on and
+# use indexes of their own (tests/search/conftest.py).
+SEARCH_INDEX_UPDATES = False

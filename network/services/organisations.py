@@ -14,6 +14,7 @@ from network import roles
 from network.choices import OrganisationStatus
 from network.models import Organisation, Person
 from network.services.people import person_create, roles_grant, roles_revoke
+from search import indexing
 
 
 def _unique_slug(name: str) -> str:
@@ -86,6 +87,7 @@ def organisation_update(
     organisation.offers.set(offers)
     organisation.needs.set(needs)
     log(instance=organisation, action="wagtail.edit", user=actor)
+    indexing.update_organisation_and_people(organisation)
     return organisation
 
 
@@ -125,4 +127,5 @@ def organisation_set_status(
             roles_grant(user=user, names=[roles.MEMBERS])
         else:
             roles_revoke(user=user, names=[roles.MEMBERS])
+    indexing.update_organisation_and_people(organisation)
     return organisation

@@ -7,6 +7,7 @@ from django.utils import timezone
 from network import consent, roles
 from network.choices import ConsentPurpose, Visibility
 from network.models import Consent, Person
+from search import indexing
 
 
 def roles_grant(*, user, names: list[str]) -> None:
@@ -46,6 +47,7 @@ def person_create(*, user, organisation, visibility: str, job_title: str = "") -
     if organisation.is_active:
         roles_grant(user=user, names=[roles.MEMBERS])
     _quiet_admin_notifications(user)
+    indexing.update_later(person)
     return person
 
 
@@ -94,4 +96,5 @@ def person_update(
     person.qualifications.set(qualifications)
     if visibility != old_visibility:
         _consent_listing(person)
+    indexing.update_later(person)
     return person

@@ -6,6 +6,7 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry, PageLogEntry, Revision
 
 from network.models import Invitation
+from search import indexing
 
 
 def _iso(value):
@@ -119,6 +120,8 @@ def person_erase(*, user) -> None:
     shown as contributed by an anonymous member."""
     person = getattr(user, "person", None)
     photo = person.photo if person is not None and person.photo else None
+    if person is not None:
+        indexing.update_later(person)  # after the commit the person is gone: the doc goes too
     Invitation.objects.filter(email__iexact=user.email).delete()
     _scrub_revisions(user)
     for model in (ModelLogEntry, PageLogEntry):

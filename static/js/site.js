@@ -71,42 +71,57 @@
     setUpChecklists();
 })();
 
-// The place picker: suggestions from the list of Dutch places while typing.
+// Suggestions while typing, filled into a <datalist>: places for the place picker, titles for
+// the search box. Without JavaScript both fields still accept whatever is typed.
 (function () {
     "use strict";
-    var list = document.getElementById("place-options");
-    if (!list || !window.fetch) {
+    if (!window.fetch) {
         return;
     }
-    var timer = null;
-    document.querySelectorAll("input[data-place-picker]").forEach(function (input) {
-        input.addEventListener("input", function () {
-            window.clearTimeout(timer);
-            var query = input.value.trim();
-            if (query.length < 2) {
-                return;
-            }
-            timer = window.setTimeout(function () {
-                fetch(list.dataset.source + "?q=" + encodeURIComponent(query), {
-                    headers: { Accept: "application/json" },
-                })
-                    .then(function (response) {
-                        return response.ok ? response.json() : [];
+
+    function suggest(selector, listId, valueOf) {
+        var list = document.getElementById(listId);
+        if (!list) {
+            return;
+        }
+        var timer = null;
+        document.querySelectorAll(selector).forEach(function (input) {
+            input.addEventListener("input", function () {
+                window.clearTimeout(timer);
+                var query = input.value.trim();
+                if (query.length < 2) {
+                    return;
+                }
+                timer = window.setTimeout(function () {
+                    fetch(list.dataset.source + "?q=" + encodeURIComponent(query), {
+                        headers: { Accept: "application/json" },
+                        credentials: "same-origin",
                     })
-                    .then(function (places) {
-                        list.replaceChildren.apply(
-                            list,
-                            places.map(function (place) {
-                                var option = document.createElement("option");
-                                option.value = place.label;
-                                return option;
-                            })
-                        );
-                    })
-                    .catch(function () {
-                        // Without suggestions the field still accepts a typed place name.
-                    });
-            }, 200);
+                        .then(function (response) {
+                            return response.ok ? response.json() : [];
+                        })
+                        .then(function (items) {
+                            list.replaceChildren.apply(
+                                list,
+                                items.map(function (item) {
+                                    var option = document.createElement("option");
+                                    option.value = valueOf(item);
+                                    return option;
+                                })
+                            );
+                        })
+                        .catch(function () {
+                            // No suggestions; the field works as a plain text field.
+                        });
+                }, 200);
+            });
         });
+    }
+
+    suggest("input[data-place-picker]", "place-options", function (place) {
+        return place.label;
+    });
+    suggest("input[data-suggest]", "search-suggestions", function (item) {
+        return item.title;
     });
 })();

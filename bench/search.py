@@ -1,0 +1,446 @@
+"""Search benchmark: OpenSearch against the database engine, in one run.
+
+Generates a network (deterministic, fixed seed) in a database of its own, then for each scale
+runs a fixed mix of queries (free text, facets, radius, autocomplete) through our search
+service, and for OpenSearch also sends the very same requests straight to the engine to
+measure our own overhead. Prints p50/p95 latency per engine and the ratios, indexing
+throughput and index size.
+
+    DATABASE_URL=postgres://.../breder_bench OPENSEARCH_URL=http://127.0.0.1:9200 \\
+        .venv/bin/python bench/search.py [--people 100000 --organisations 5000 --cases 10000]
+
+The database named by DATABASE_URL is emptied and refilled: never point it at real data.
+"""
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+os.environ.setdefault("OPENSEARCH_INDEX_PREFIX", "bench_breder")
+
+import django
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.contrib.auth import get_user_model  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
+
+SEED = 4242
+QUERY_ROUNDS = 10
+WARM_UP_ROUNDS = 10
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def timed(function, rounds=QUERY_ROUNDS):
+    times = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        function()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def fresh_database():
+    """Empty the benchmark database (PostgreSQL: the whole schema, so the data migrations
+    with places and roles run again) and load the demo site (plate, pages, vocabulary)."""
+    if connection.vendor != "postgresql":
+        sys.exit("The benchmark needs PostgreSQL (DATABASE_URL), the production database.")
+    with connection.cursor() as cursor:
+        cursor.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
+    call_command("migrate", verbosity=0)
+    from search import indexing
+
+    with indexing.paused():
+        call_command("load_demo", verbosity=0)
+
+
+def grow(*, organisations: int, people: int, cases: int, rng: random.Random, fake):
+    """Add organisations, people and cases until the network has this size."""
+    from cases.models import CaseIndexPage, CaseOrganisation, CasePage
+    from matching.models import MobilityForm
+    from network.choices import OrganisationStatus, Region, Sector, SizeClass
+    from network.models import Organisation, Person, Place, Term
+    from search import indexing
+
+    sectors, regions = Sector.values, [r for r in Region.values if r != "national"]
+    places = list(Place.objects.filter(population__gte=5000).values_list("pk", "region"))
+    places_by_region = {}
+    for pk, region in places:
+        places_by_region.setdefault(region, []).append(pk)
+    expertise = list(Term.objects.filter(kind="expertise").values_list("pk", flat=True))
+    qualifications = list(Term.objects.filter(kind="qualification").values_list("pk", flat=True))
+    words = [
+        "monteur",
+        "planner",
+        "docent",
+        "verpleegkundige",
+        "coördinator",
+        "chauffeur",
+        "engineer",
+        "adviseur",
+        "roosteraar",
+        "teamleider",
+        "instructeur",
+        "programmeur",
+    ]
+
+    missing = organisations - Organisation.objects.count()
+    if missing > 0:
+        batch = []
+        for number in range(missing):
+            region = rng.choice(regions)
+            batch.append(
+                Organisation(
+                    name=f"{fake.last_name()} {rng.choice(['Techniek', 'Zorg', 'Logistiek', 'Onderwijs', 'Advies', 'Diensten'])} {number}",
+                    slug=f"bench-org-{Organisation.objects.count() + number}",
+                    sector=rng.choice(sectors),
+                    size_class=rng.choice(SizeClass.values),
+                    region=region,
+                    place_id=rng.choice(places_by_region.get(region) or [places[0][0]]),
+                    description=fake.paragraph(nb_sentences=3),
+                    status=rng.choice(
+                        [OrganisationStatus.JOINED, OrganisationStatus.AGREEMENT_SIGNED]
+                    ),
+                    agreement_signed_on=None,
+                )
+            )
+        for organisation in batch:
+            if organisation.status == OrganisationStatus.AGREEMENT_SIGNED:
+                organisation.agreement_signed_on = "2025-01-01"
+        Organisation.objects.bulk_create(batch, batch_size=1000)
+    organisation_ids = list(Organisation.objects.values_list("pk", flat=True))
+
+    missing = people - Person.objects.count()
+    if missing > 0:
+        user_model = get_user_model()
+        offset = user_model.objects.count()
+        users = [
+            user_model(
+                email=f"bench{offset + n}@bench.example",
+                first_name=fake.first_name(),
+                last_name=fake.last_name(),
+                password="!",
+            )
+            for n in range(missing)
+        ]
+        user_model.objects.bulk_create(users, batch_size=2000)
+        created = user_model.objects.filter(email__endswith="@bench.example", person__isnull=True)
+        persons = [
+            Person(
+                user=user,
+                organisation_id=rng.choice(organisation_ids),
+                job_title=f"{rng.choice(words).capitalize()} {rng.choice(['', 'senior ', 'junior '])}".strip(),
+                bio=fake.sentence(nb_words=12),
+                languages=["nl", *rng.sample(["en", "de", "fr", "pl"], rng.randrange(0, 2))],
+                visibility=rng.choice(["public", "public", "members", "hidden"]),
+            )
+            for user in created.iterator(chunk_size=2000)
+        ]
+        Person.objects.bulk_create(persons, batch_size=2000)
+        through_e, through_q = Person.expertise.through, Person.qualifications.through
+        links_e, links_q = [], []
+        for person_id in (
+            Person.objects.filter(expertise__isnull=True).values_list("pk", flat=True).iterator()
+        ):
+            for term in rng.sample(expertise, 2):
+                links_e.append(through_e(person_id=person_id, term_id=term))
+            if rng.random() < 0.5:
+                links_q.append(through_q(person_id=person_id, term_id=rng.choice(qualifications)))
+        through_e.objects.bulk_create(links_e, batch_size=5000, ignore_conflicts=True)
+        through_q.objects.bulk_create(links_q, batch_size=5000, ignore_conflicts=True)
+
+    index = CaseIndexPage.objects.first()
+    forms = list(MobilityForm.objects.values_list("pk", flat=True))
+    offset = CasePage.objects.count()
+    missing = cases - offset
+    form_links, roles = [], []
+    # Wagtail indexes every saved page into its backends; here the database backend is
+    # filled once at the end (update_index), as a bulk load would do.
+    backends = settings.WAGTAILSEARCH_BACKENDS
+    settings.WAGTAILSEARCH_BACKENDS = {
+        name: {**config, "AUTO_UPDATE": False} for name, config in backends.items()
+    }
+    with indexing.paused():
+        for number in range(max(0, missing)):
+            case = CasePage(
+                title=f"{fake.sentence(nb_words=5).rstrip('.')} {offset + number}",
+                slug=f"bench-case-{offset + number}",
+                summary=fake.sentence(nb_words=20),
+                region=rng.choice(regions),
+                duration=rng.choice(["short", "medium", "long", "ongoing"]),
+                story=[
+                    {
+                        "type": "paragraph",
+                        "value": f"<p>{fake.paragraph(nb_sentences=6)} {rng.choice(words)}</p>",
+                    }
+                ],
+            )
+            index.add_child(instance=case)
+            index.refresh_from_db()
+            form_links.append(
+                CasePage.mobility_forms.through(
+                    casepage_id=case.pk, mobilityform_id=rng.choice(forms)
+                )
+            )
+            roles.append(
+                CaseOrganisation(
+                    page_id=case.pk,
+                    organisation_id=rng.choice(organisation_ids),
+                    role="lending",
+                    sort_order=0,
+                )
+            )
+    CasePage.mobility_forms.through.objects.bulk_create(form_links, batch_size=2000)
+    CaseOrganisation.objects.bulk_create(roles, batch_size=2000)
+    settings.WAGTAILSEARCH_BACKENDS = backends
+    if missing > 0:
+        call_command(
+            "update_index",
+            backend_name="database" if "database" in backends else "default",
+            verbosity=0,
+        )
+
+
+QUERIES = [
+    ("free text", {"query": "monteur"}),
+    ("free text", {"query": "zorg planning"}),
+    ("free text, people", {"query": "docent techniek", "kind": "people"}),
+    ("free text, typo", {"query": "vepleegkundige", "kind": "people"}),
+    ("free text, cases", {"query": "uitlenen kostprijs", "kind": "cases"}),
+    ("facets", {"kind": "people", "filters": {"sector": "healthcare"}}),
+    ("facets", {"kind": "organisations", "filters": {"region": "noord-brabant", "size": "small"}}),
+    ("facets", {"kind": "cases", "filters": {"form": "hybride-functie"}}),
+    ("facets + text", {"query": "planner", "kind": "people", "filters": {"region": "gelderland"}}),
+    ("radius", {"kind": "people", "place": "Eindhoven", "radius_km": 30}),
+    (
+        "radius + text",
+        {"query": "technicus", "kind": "people", "place": "Utrecht", "radius_km": 20},
+    ),
+    ("radius", {"kind": "organisations", "place": "Zwolle", "radius_km": 40}),
+]
+PREFIXES = ["mon", "zorg", "chain", "doc", "plan", "eind"]
+
+
+def _request(params):
+    from search.services import search_request_build
+
+    return search_request_build(
+        query=params.get("query", ""),
+        kind=params.get("kind", ""),
+        filters=params.get("filters"),
+        place=params.get("place", ""),
+        radius_km=params.get("radius_km"),
+    )
+
+
+def run_queries(label):
+    """Time the query mix and the suggestions through our service, on the current engine."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from search.services import autocomplete, search_request_build, site_search
+
+    user = AnonymousUser()
+    times = {}
+    for _round in range(WARM_UP_ROUNDS):  # a warm engine and a warm database, as in use
+        for _name, params in QUERIES:
+            site_search(request=_request(params), user=user)
+    for name, params in QUERIES:
+        request = search_request_build(
+            query=params.get("query", ""),
+            kind=params.get("kind", ""),
+            filters=params.get("filters"),
+            place=params.get("place", ""),
+            radius_km=params.get("radius_km"),
+        )
+        site_search(request=request, user=user)  # warm up
+        times.setdefault(name, []).extend(
+            timed(lambda r=request: site_search(request=r, user=user))
+        )
+    for prefix in PREFIXES:
+        autocomplete(prefix=prefix, user=user)
+        times.setdefault("autocomplete", []).extend(
+            timed(lambda p=prefix: autocomplete(prefix=p, user=user))
+        )
+    return times
+
+
+def run_raw():
+    """The same requests sent straight to the engine, without our service around them."""
+    from search import engine
+    from search.backends import opensearch
+    from search.services import search_request_build
+
+    client = engine.client()
+    times = []
+    for _name, params in QUERIES:
+        request = search_request_build(
+            query=params.get("query", ""),
+            kind=params.get("kind", ""),
+            filters=params.get("filters"),
+            place=params.get("place", ""),
+            radius_km=params.get("radius_km"),
+        )
+        s = opensearch.build(request, people_levels=["public"])
+        fuzzy = opensearch.build(request, people_levels=["public"], fuzzy=True)
+        body, again, index = s.to_dict(), fuzzy.to_dict(), ",".join(s._index)
+
+        def straight(body=body, again=again, index=index, query=request.query):
+            # The same two steps the service takes: as typed, then with typos if nothing.
+            response = client.search(index=index, body=body)
+            if query and response["hits"]["total"]["value"] == 0:
+                client.search(index=index, body=again)
+
+        for _round in range(WARM_UP_ROUNDS):
+            straight()
+        times.extend(timed(straight))
+    return times
+
+
+def summary(times: dict) -> tuple[float, float]:
+    everything = [t for values in times.values() for t in values]
+    return statistics.median(everything), percentile(everything, 0.95)
+
+
+def print_table(title, times):
+    print(f"\n{title}")
+    print(f"  {'query kind':<22}{'p50 ms':>10}{'p95 ms':>10}")
+    for name, values in times.items():
+        print(f"  {name:<22}{statistics.median(values):>10.1f}{percentile(values, 0.95):>10.1f}")
+    p50, p95 = summary(times)
+    print(f"  {'whole mix':<22}{p50:>10.1f}{p95:>10.1f}")
+
+
+def database_size() -> str:
+    if connection.vendor != "postgresql":
+        path = Path(settings.DATABASES["default"]["NAME"])
+        return f"{path.stat().st_size / 1024 / 1024:.1f} MiB (whole SQLite file)"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "select sum(pg_total_relation_size(relid)) from pg_catalog.pg_statio_user_tables "
+            "where relname like 'network_%' or relname like 'cases_%' or relname like 'wagtailsearch_%' "
+            "or relname like 'accounts_%'"
+        )
+        return f"{cursor.fetchone()[0] / 1024 / 1024:.1f} MiB (network, cases and Wagtail search tables)"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--people", type=int, default=100_000)
+    parser.add_argument("--organisations", type=int, default=5_000)
+    parser.add_argument("--cases", type=int, default=10_000)
+    parser.add_argument("--small-people", type=int, default=5_000)
+    args = parser.parse_args()
+    if not settings.OPENSEARCH_URL:
+        sys.exit("Set OPENSEARCH_URL: the benchmark compares the engine with the database.")
+    from faker import Faker
+
+    from search import engine, indexing
+
+    fake = Faker("nl_NL")
+    fake.seed_instance(SEED)
+    rng = random.Random(SEED)
+    print(
+        f"Search benchmark, {time.strftime('%Y-%m-%d %H:%M')}, database {connection.vendor}, "
+        f"{os.cpu_count()} cores"
+    )
+    started = time.perf_counter()
+    fresh_database()
+    small_orgs = max(40, args.organisations * args.small_people // args.people)
+    small_cases = max(8, args.cases * args.small_people // args.people)
+    with transaction.atomic():
+        grow(
+            organisations=small_orgs,
+            people=args.small_people,
+            cases=small_cases,
+            rng=rng,
+            fake=fake,
+        )
+    print(
+        f"generated the network's size of today ({args.small_people} people, {small_orgs} "
+        f"organisations, {small_cases} cases) in {time.perf_counter() - started:.0f} s"
+    )
+
+    results = {}
+    saved_url = settings.OPENSEARCH_URL
+    settings.OPENSEARCH_URL = ""
+    results["database, today's size"] = run_queries("database")
+    settings.OPENSEARCH_URL = saved_url
+
+    started = time.perf_counter()
+    with transaction.atomic():
+        grow(
+            organisations=args.organisations,
+            people=args.people,
+            cases=args.cases,
+            rng=rng,
+            fake=fake,
+        )
+    print(
+        f"grew to {args.people} people, {args.organisations} organisations, {args.cases} cases "
+        f"in {time.perf_counter() - started:.0f} s"
+    )
+
+    figures = []
+    for kind in ("organisations", "people", "cases", "pages"):
+        figures.append(indexing.rebuild(kind))
+    documents = sum(f["documents"] for f in figures)
+    seconds = sum(f["seconds"] for f in figures)
+    size = sum(f["bytes"] for f in figures)
+    print(
+        f"\nOpenSearch indexing: {documents} documents in {seconds:.1f} s = {documents / seconds:.0f} documents/s; "
+        f"index size {size / 1024 / 1024:.1f} MiB"
+    )
+    for f in figures:
+        print(
+            f"  {f['kind']:<14}{f['documents']:>8} documents {f['seconds']:>7.1f} s {f['bytes'] / 1024 / 1024:>8.1f} MiB"
+        )
+    print(f"Database size: {database_size()}")
+
+    engine.health.down_since = None
+    results["OpenSearch, full size"] = run_queries("opensearch")
+    raw = run_raw()
+    settings.OPENSEARCH_URL = ""
+    results["database, full size"] = run_queries("database")
+    settings.OPENSEARCH_URL = saved_url
+
+    for title, times in results.items():
+        print_table(title, times)
+    os_p50, os_p95 = summary(results["OpenSearch, full size"])
+    db_p50, db_p95 = summary(results["database, full size"])
+    small_p50, small_p95 = summary(results["database, today's size"])
+    service_mix = {k: v for k, v in results["OpenSearch, full size"].items() if k != "autocomplete"}
+    service_p50, service_p95 = summary(service_mix)
+    print("\nSummary")
+    print(
+        f"  OpenSearch through our service, whole mix: p50 {os_p50:.1f} ms, p95 {os_p95:.1f} ms (target p95 < 50 ms)"
+    )
+    print(
+        f"  same requests straight to the engine:       p50 {statistics.median(raw):.1f} ms, p95 {percentile(raw, 0.95):.1f} ms"
+    )
+    print(
+        f"  our overhead (service / straight), p95:     {service_p95 / percentile(raw, 0.95):.2f}x (target <= 1.5x); p50 {service_p50 / statistics.median(raw):.2f}x"
+    )
+    print(f"  database at full size, whole mix:          p50 {db_p50:.1f} ms, p95 {db_p95:.1f} ms")
+    print(
+        f"  database at today's size, whole mix:       p50 {small_p50:.1f} ms, p95 {small_p95:.1f} ms (target p95 < 300 ms)"
+    )
+    print(
+        f"  ratio database / OpenSearch at full size:  p50 {db_p50 / os_p50:.1f}x, p95 {db_p95 / os_p95:.1f}x"
+    )
+    indexing.delete_indexes()
+
+
+if __name__ == "__main__":
+    main()

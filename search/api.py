@@ -1,0 +1,89 @@
+"""Search in the API: the same service as the search page."""
+
+from ninja import Router, Schema
+
+from search.services import autocomplete, site_search
+from search.views import request_from_query
+
+router = Router(tags=["search"])
+
+
+class HitOut(Schema):
+    kind: str
+    title: str
+    url: str
+    snippet: str
+    meta: str
+    distance_km: float | None
+
+
+class FacetOptionOut(Schema):
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+class FacetOut(Schema):
+    name: str
+    label: str
+    options: list[FacetOptionOut]
+
+
+class SearchOut(Schema):
+    engine: str
+    degraded: bool
+    total: int
+    page: int
+    pages: int
+    kind_counts: dict[str, int]
+    facets: list[FacetOut]
+    hits: list[HitOut]
+
+
+class SuggestionOut(Schema):
+    title: str
+    url: str
+    kind: str
+
+
+@router.get("/search", response=SearchOut)
+def search(
+    request,
+    q: str = "",
+    type: str = "",
+    sector: str = "",
+    region: str = "",
+    size: str = "",
+    status: str = "",
+    tag: str = "",
+    language: str = "",
+    form: str = "",
+    element: str = "",
+    page_type: str = "",
+    plaats: str = "",
+    km: str = "",
+    sortering: str = "",
+    pagina: str = "1",
+):
+    """Search organisations, people, cases and pages. `snippet` is HTML: escaped text with
+    `<mark>` around the matches. Filters take the values the facets list."""
+    params = {key: value for key, value in locals().items() if key != "request"}
+    search_request = request_from_query(params)  # a SearchRequestError answers 400
+    result = site_search(request=search_request, user=request.user)
+    return {
+        "engine": result.engine,
+        "degraded": result.degraded,
+        "total": result.total,
+        "page": search_request.page,
+        "pages": result.pages,
+        "kind_counts": result.kind_counts,
+        "facets": result.facets,
+        "hits": result.hits,
+    }
+
+
+@router.get("/search/suggestions", response=list[SuggestionOut])
+def suggestions(request, q: str = ""):
+    """Titles that start with what was typed, for the search box."""
+    return autocomplete(prefix=q, user=request.user)

@@ -1,0 +1,399 @@
+"""Searching with the database: the embedded default, and the fallback when the engine is down.
+
+Organisations and people are filtered with plain queries; cases and pages go through
+Wagtail's database search backend (SQLite FTS, or PostgreSQL full text in Dutch).
+"""
+
+import math
+import re
+
+from django.conf import settings
+from django.db.models import Count, Q
+from django.utils.html import escape
+from wagtail.search.utils import parse_query_string
+
+from network.choices import ACTIVE_STATUSES
+from search import facets
+from search.types import (
+    FACETS,
+    KINDS,
+    PER_PAGE,
+    Facet,
+    FacetOption,
+    Hit,
+    SearchRequest,
+    SearchResult,
+)
+
+EARTH_RADIUS_KM = 6371.0
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine), in kilometres."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlambda = math.radians(lat2 - lat1), math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
+
+
+def _near(queryset, place_path: str, request: SearchRequest):
+    """Keep rows within the radius: a bounding box in the database, the exact circle here."""
+    if request.near is None:
+        return queryset, {}
+    lat, lon, km = request.near.latitude, request.near.longitude, request.radius_km
+    dlat = km / 111.0
+    dlon = km / (111.0 * max(0.1, math.cos(math.radians(lat))))
+    box = queryset.filter(
+        **{
+            f"{place_path}__latitude__range": (lat - dlat, lat + dlat),
+            f"{place_path}__longitude__range": (lon - dlon, lon + dlon),
+        }
+    )
+    distances = {}
+    for pk, plat, plon in box.values_list(
+        "pk", f"{place_path}__latitude", f"{place_path}__longitude"
+    ):
+        d = distance_km(lat, lon, plat, plon)
+        if d <= km:
+            distances[pk] = round(d, 1)
+    return queryset.filter(pk__in=distances), distances
+
+
+def _words(query: str) -> list[str]:
+    return [word for word in re.split(r"\W+", query) if word]
+
+
+def _mark(text: str, query: str, limit: int = 220) -> str:
+    """Escaped text with the query's words marked, as the engine's highlighting does."""
+    text = text[:limit]
+    html = escape(text)
+    for word in sorted(set(_words(query)), key=len, reverse=True):
+        html = re.sub(rf"(?i)(?<![\w>])({re.escape(escape(word))}\w*)", r"<mark>\1</mark>", html)
+    return html
+
+
+def _match_all_words(queryset, query: str, fields: list[str]):
+    for word in _words(query):
+        condition = Q()
+        for field in fields:
+            condition |= Q(**{f"{field}__icontains": word})
+        queryset = queryset.filter(condition)
+    return queryset
+
+
+def _organisations(request: SearchRequest):
+    from network.models import Organisation
+
+    rows = Organisation.objects.filter(status__in=ACTIVE_STATUSES)
+    rows = _match_all_words(
+        rows, request.query, ["name", "description", "offers__name", "needs__name"]
+    )
+    filters = {
+        "sector": "sector",
+        "region": "region",
+        "size": "size_class",
+        "status": "status",
+    }
+    return rows, filters, {"tag": ("offers__slug", "needs__slug")}, "place"
+
+
+def _people(request: SearchRequest, people_levels: list[str]):
+    from network.models import Person
+
+    rows = Person.objects.filter(
+        visibility__in=people_levels,
+        organisation__status__in=ACTIVE_STATUSES,
+        user__is_active=True,
+    )
+    rows = _match_all_words(
+        rows,
+        request.query,
+        [
+            "user__first_name",
+            "user__last_name",
+            "job_title",
+            "bio",
+            "organisation__name",
+            "expertise__name",
+            "qualifications__name",
+        ],
+    )
+    filters = {
+        "sector": "organisation__sector",
+        "region": "organisation__region",
+        "size": "organisation__size_class",
+        "status": "organisation__status",
+    }
+    return (
+        rows,
+        filters,
+        {"tag": ("expertise__slug", "qualifications__slug")},
+        "organisation__place",
+    )
+
+
+def _apply_filters(rows, request: SearchRequest, simple: dict, multi: dict):
+    for name, value in request.filters.items():
+        if name in simple:
+            rows = rows.filter(**{simple[name]: value})
+        elif name in multi:
+            condition = Q()
+            for path in multi[name]:
+                condition |= Q(**{path: value})
+            rows = rows.filter(condition)
+        elif name == "language":
+            rows = rows.filter(languages__icontains=f'"{value}"')
+    return rows.distinct()
+
+
+def _facet_counts(rows, simple: dict, multi: dict, names) -> dict[str, dict[str, int]]:
+    counts = {}
+    ids = rows.values("pk")
+    model = rows.model
+    for name in names:
+        if name in simple:
+            path = simple[name]
+            counts[name] = dict(
+                model.objects.filter(pk__in=ids)
+                .values_list(path)
+                .annotate(n=Count("pk", distinct=True))
+            )
+        elif name in multi:
+            merged: dict[str, int] = {}
+            for path in multi[name]:
+                for value, n in (
+                    model.objects.filter(pk__in=ids)
+                    .exclude(**{f"{path}__isnull": True})
+                    .values_list(path)
+                    .annotate(n=Count("pk", distinct=True))
+                ):
+                    merged[value] = merged.get(value, 0) + n
+            counts[name] = merged
+        elif name == "language":
+            merged = {}
+            for languages in model.objects.filter(pk__in=ids).values_list("languages", flat=True):
+                for code in languages or []:
+                    merged[code] = merged.get(code, 0) + 1
+            counts[name] = merged
+    return counts
+
+
+def _to_facets(counts: dict[str, dict[str, int]], request: SearchRequest) -> list[Facet]:
+    result = []
+    for name, values in counts.items():
+        ordered = sorted(values.items(), key=lambda item: (-item[1], str(item[0])))
+        labels = facets.labels_for(name, [value for value, _n in ordered])
+        result.append(
+            Facet(
+                name=name,
+                label=str(facets.FACET_LABELS[name]),
+                options=[
+                    FacetOption(
+                        str(value), labels[str(value)], n, request.filters.get(name) == str(value)
+                    )
+                    for value, n in ordered
+                    if value is not None
+                ],
+            )
+        )
+    return result
+
+
+def _network_kind(kind: str, request: SearchRequest, people_levels):
+    if kind == "organisations":
+        rows, simple, multi, place_path = _organisations(request)
+    else:
+        rows, simple, multi, place_path = _people(request, people_levels)
+    rows = _apply_filters(rows, request, simple, multi)
+    rows, distances = _near(rows, place_path, request)
+    return rows, simple, multi, distances
+
+
+def _network_hits(kind: str, rows, request: SearchRequest, distances, start, stop) -> list[Hit]:
+    if kind == "organisations":
+        rows = rows.select_related("place")
+        order = ["-updated_at"] if request.sort == "newest" else ["name"]
+    else:
+        rows = rows.select_related("user", "organisation__place")
+        order = (
+            ["-updated_at"] if request.sort == "newest" else ["user__last_name", "user__first_name"]
+        )
+    if request.near is not None and request.sort == "relevance":
+        nearest = sorted(distances, key=distances.get)[start:stop]
+        by_pk = rows.in_bulk(nearest)
+        items = [by_pk[pk] for pk in nearest if pk in by_pk]
+    else:
+        items = list(rows.order_by(*order, "pk")[start:stop])
+    hits = []
+    for item in items:
+        if kind == "organisations":
+            from search.documents import organisation_url
+
+            title, url, summary = item.name, organisation_url(item), item.description
+            place = item.place.label if item.place_id else ""
+        else:
+            from django.urls import reverse
+
+            title = item.name
+            url = reverse("network:person", args=[item.public_id])
+            summary = ", ".join(part for part in (item.job_title, item.organisation.name) if part)
+            place = item.organisation.place.label if item.organisation.place_id else ""
+        hits.append(
+            Hit(kind, title, url, _mark(summary, request.query), place, distances.get(item.pk))
+        )
+    return hits
+
+
+def _pages_kind(kind: str, request: SearchRequest):
+    """Cases and other pages, found by Wagtail's database search; in relevance order."""
+    from wagtail.models import Page
+
+    from cases.models import CasePage
+
+    if kind == "cases":
+        pages = CasePage.objects.live().public()
+    else:
+        pages = Page.objects.live().public().not_type(CasePage).filter(depth__gt=2)
+    if request.query:
+        _filters, parsed = parse_query_string(request.query, operator="and")
+        # With an engine configured, Wagtail keeps a database backend too (the fallback).
+        backend = "database" if "database" in settings.WAGTAILSEARCH_BACKENDS else "default"
+        ranked = [page.pk for page in pages.search(parsed, backend=backend)]
+    else:
+        ranked = list(pages.order_by("-first_published_at").values_list("pk", flat=True))
+    rows = pages.filter(pk__in=ranked)
+    if kind == "cases":
+        simple = {"region": "region"}
+        multi = {
+            "sector": ("case_organisations__organisation__sector",),
+            "form": ("mobility_forms__slug",),
+            "tag": ("tags__slug",),
+            "element": ("elements__id",),
+        }
+    else:
+        simple = {"page_type": "content_type__model"}
+        multi = {}
+    rows = _apply_filters(rows, request, simple, multi)
+    return rows, simple, multi, ranked
+
+
+def _page_hits(rows, ranked: list[int], request: SearchRequest, start, stop) -> list[Hit]:
+    if request.sort == "name":
+        ids = list(rows.order_by("title", "pk").values_list("pk", flat=True)[start:stop])
+    elif request.sort == "newest":
+        ids = list(
+            rows.order_by("-first_published_at", "pk").values_list("pk", flat=True)[start:stop]
+        )
+    else:
+        kept = set(rows.values_list("pk", flat=True))
+        ids = [pk for pk in ranked if pk in kept][start:stop]
+    by_pk = {page.pk: page for page in rows.model.objects.filter(pk__in=ids).specific()}
+    pages = [by_pk[pk] for pk in ids if pk in by_pk]
+    kind_of = {"casepage": "cases"}
+    return [
+        Hit(
+            kind_of.get(page.specific_class._meta.model_name, "pages"),
+            page.title,
+            page.url,
+            _mark(getattr(page, "summary", "") or page.search_description, request.query),
+        )
+        for page in pages
+    ]
+
+
+def _kind_rows(kind: str, request: SearchRequest, people_levels):
+    """Rows and the means to count facets and build hits, for one kind."""
+    if kind in ("organisations", "people"):
+        rows, simple, multi, distances = _network_kind(kind, request, people_levels)
+        return rows, simple, multi, lambda r, a, b: _network_hits(kind, r, request, distances, a, b)
+    if request.near is not None:
+        return None, {}, {}, None
+    rows, simple, multi, ranked = _pages_kind(kind, request)
+    return rows, simple, multi, lambda r, a, b: _page_hits(r, ranked, request, a, b)
+
+
+def search(request: SearchRequest, *, people_levels: list[str]) -> SearchResult:
+    plain = SearchRequest(
+        query=request.query, near=request.near, radius_km=request.radius_km, sort=request.sort
+    )
+    kind_counts, per_kind = {}, {}
+    for kind in KINDS:
+        use = request if kind == request.kind else plain
+        rows, simple, multi, hits_of = _kind_rows(kind, use, people_levels)
+        if rows is None:
+            continue
+        kind_counts[kind] = rows.count()
+        per_kind[kind] = (rows, simple, multi, hits_of)
+    start = (request.page - 1) * PER_PAGE
+    if request.kind:
+        rows, simple, multi, hits_of = per_kind.get(request.kind, (None, {}, {}, None))
+        hits = hits_of(rows, start, start + PER_PAGE) if rows is not None else []
+        total = kind_counts.get(request.kind, 0)
+        counts = (
+            _facet_counts(rows, simple, multi, FACETS[request.kind]) if rows is not None else {}
+        )
+        result_facets = _to_facets(counts, request)
+    else:
+        # Everything: the best of each kind, taking turns, so one kind does not hide another.
+        lists = [hits_of(rows, 0, start + PER_PAGE) for rows, _s, _m, hits_of in per_kind.values()]
+        mixed = [hit for group in _interleave(lists) for hit in group]
+        hits = mixed[start : start + PER_PAGE]
+        total = sum(kind_counts.values())
+        result_facets = []
+    return SearchResult(
+        request=request,
+        engine="database",
+        total=total,
+        hits=hits,
+        kind_counts={kind: n for kind, n in kind_counts.items() if n},
+        facets=result_facets,
+    )
+
+
+def _interleave(lists):
+    longest = max((len(items) for items in lists), default=0)
+    for index in range(longest):
+        yield [items[index] for items in lists if index < len(items)]
+
+
+def autocomplete(prefix: str, *, people_levels: list[str], limit: int) -> list[dict]:
+    from wagtail.models import Page
+
+    from network.models import Organisation, Person
+    from search.documents import organisation_url
+
+    suggestions = []
+    for organisation in Organisation.objects.filter(
+        status__in=ACTIVE_STATUSES, name__icontains=prefix
+    ).order_by("name")[:limit]:
+        suggestions.append(
+            {
+                "title": organisation.name,
+                "url": organisation_url(organisation),
+                "kind": "organisations",
+            }
+        )
+    for page in (
+        Page.objects.live().public().filter(depth__gt=2, title__icontains=prefix).specific()[:limit]
+    ):
+        kind = "cases" if page.specific_class._meta.model_name == "casepage" else "pages"
+        suggestions.append({"title": page.title, "url": page.url, "kind": kind})
+    from django.urls import reverse
+
+    first, _space, rest = prefix.partition(" ")
+    people = Person.objects.filter(
+        visibility__in=people_levels, organisation__status__in=ACTIVE_STATUSES, user__is_active=True
+    ).filter(Q(user__first_name__istartswith=first) | Q(user__last_name__istartswith=prefix))
+    if rest:
+        people = people.filter(user__last_name__istartswith=rest)
+    for person in people.select_related("user")[:limit]:
+        suggestions.append(
+            {
+                "title": person.name,
+                "url": reverse("network:person", args=[person.public_id]),
+                "kind": "people",
+            }
+        )
+    starts = [s for s in suggestions if s["title"].lower().startswith(prefix.lower())]
+    others = [s for s in suggestions if s not in starts]
+    return (starts + others)[:limit]

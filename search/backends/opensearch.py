@@ -1,0 +1,197 @@
+"""Searching with OpenSearch through the DSL (Search, Q, A)."""
+
+from django.utils.html import escape
+from opensearchpy import A, Q, Search
+
+from search import engine, facets
+from search.types import (
+    FACETS,
+    KINDS,
+    PER_PAGE,
+    Facet,
+    FacetOption,
+    Hit,
+    SearchRequest,
+    SearchResult,
+)
+
+TEXT_FIELDS = ["title^4", "terms^3", "summary^2", "body"]
+# Typos are looked for in the short fields: names, skills and summaries (not in long bodies,
+# where fuzzy matching costs most and finds least).
+FUZZY_FIELDS = ["title^4", "terms^3", "summary^2"]
+LOCATED_KINDS = ("organisations", "people")
+
+
+def _text_query(query: str, *, fuzzy: bool):
+    # Every word somewhere in the document (a name in the title, a skill in the body).
+    exact = Q("multi_match", query=query, fields=TEXT_FIELDS, type="cross_fields", operator="and")
+    phrase = Q(
+        "multi_match",
+        query=query,
+        fields=["title^6", "summary^2", "body"],
+        type="phrase",
+        slop=2,
+        boost=2,
+    )
+    # All words in the title: what people type is very often (part of) a title.
+    in_title = Q("match", title={"query": query, "operator": "and", "boost": 3})
+    prefix = Q("match", **{"title.autocomplete": {"query": query, "operator": "and", "boost": 0.5}})
+    clauses = [exact, phrase, in_title, prefix]
+    if fuzzy:
+        # Typo tolerance, word by word, without synonyms (the engine does not combine
+        # fuzziness with them); a stop word matches anything rather than nothing.
+        clauses.append(
+            Q(
+                "bool",
+                must=[
+                    Q(
+                        "multi_match",
+                        query=word,
+                        fields=FUZZY_FIELDS,
+                        fuzziness="AUTO",
+                        prefix_length=1,
+                        max_expansions=20,
+                        analyzer="dutch_text",
+                        zero_terms_query="all",
+                    )
+                    for word in query.split()[:12]
+                ],
+                boost=0.6,
+            )
+        )
+    return Q("bool", should=clauses, minimum_should_match=1)
+
+
+def _visibility(people_levels: list[str]):
+    """People are found only at the visibility levels this user may see."""
+    return Q("bool", should=[~Q("term", kind="people"), Q("terms", visibility=people_levels)])
+
+
+def _base_search(request: SearchRequest, people_levels, kinds, *, fuzzy: bool) -> Search:
+    s = Search(using=engine.client(), index=[engine.alias(kind) for kind in kinds])
+    filters = [_visibility(people_levels)]
+    for name, value in request.filters.items():
+        filters.append(Q("term", **{name: value}))
+    if request.near is not None:
+        filters.append(
+            Q(
+                "geo_distance",
+                distance=f"{request.radius_km}km",
+                location={"lat": request.near.latitude, "lon": request.near.longitude},
+            )
+        )
+    query = _text_query(request.query, fuzzy=fuzzy) if request.query else Q("match_all")
+    return s.query(Q("bool", must=[query], filter=filters))
+
+
+def _sort(s: Search, request: SearchRequest) -> Search:
+    if request.sort == "name":
+        return s.sort("title.raw")
+    if request.sort == "newest" or not (request.query or request.near):
+        return s.sort({"date": {"order": "desc", "missing": "_last"}}, "_score")
+    if request.near is not None:
+        return s.sort(
+            "_score",
+            {
+                "_geo_distance": {
+                    "location": {"lat": request.near.latitude, "lon": request.near.longitude},
+                    "order": "asc",
+                    "unit": "km",
+                }
+            },
+        )
+    return s
+
+
+def _snippet(hit) -> str:
+    highlight = getattr(hit.meta, "highlight", None)
+    if highlight is not None:
+        for field in ("summary", "body", "terms"):
+            fragments = getattr(highlight, field, None)
+            if fragments:
+                return " … ".join(fragments)
+    return escape(getattr(hit, "summary", "") or "")
+
+
+def build(request: SearchRequest, *, people_levels: list[str], fuzzy: bool = False) -> Search:
+    """The complete search the engine receives (the benchmark sends it straight, too)."""
+    kinds = list(LOCATED_KINDS) if request.near is not None else list(KINDS)
+    s = _base_search(request, people_levels, kinds, fuzzy=fuzzy)
+    if request.kind:
+        s = s.post_filter("term", kind=request.kind)
+    s.aggs.bucket("kinds", A("terms", field="kind", size=len(KINDS)))
+    facet_names = FACETS[request.kind]
+    if facet_names:
+        within_kind = s.aggs.bucket("facets", A("filter", term={"kind": request.kind}))
+        for name in facet_names:
+            within_kind.bucket(name, A("terms", field=name, size=40))
+    s = s.highlight(
+        "summary", "body", "terms", fragment_size=160, number_of_fragments=1
+    ).highlight_options(encoder="html", pre_tags=["<mark>"], post_tags=["</mark>"])
+    s = _sort(s, request)
+    s = s.source(["kind", "title", "summary", "url", "place"]).extra(track_total_hits=True)
+    start = (request.page - 1) * PER_PAGE
+    return s[start : start + PER_PAGE]
+
+
+def search(request: SearchRequest, *, people_levels: list[str]) -> SearchResult:
+    response = build(request, people_levels=people_levels).execute()
+    if request.query and response.hits.total.value == 0:
+        # Nothing with the words as typed: look again, allowing for typos. Doing this only
+        # when needed keeps the common search fast.
+        response = build(request, people_levels=people_levels, fuzzy=True).execute()
+    facet_names = FACETS[request.kind]
+
+    kind_counts = {bucket.key: bucket.doc_count for bucket in response.aggregations.kinds.buckets}
+    result_facets = []
+    if facet_names:
+        for name in facet_names:
+            buckets = getattr(response.aggregations.facets, name).buckets
+            labels = facets.labels_for(name, [bucket.key for bucket in buckets])
+            options = [
+                FacetOption(
+                    value=str(bucket.key),
+                    label=labels[str(bucket.key)],
+                    count=bucket.doc_count,
+                    selected=request.filters.get(name) == str(bucket.key),
+                )
+                for bucket in buckets
+            ]
+            result_facets.append(
+                Facet(name=name, label=str(facets.FACET_LABELS[name]), options=options)
+            )
+    hits = []
+    for hit in response:
+        distance = None
+        if request.near is not None and len(hit.meta.sort or []) > 1:
+            distance = round(hit.meta.sort[-1], 1)
+        hits.append(
+            Hit(
+                kind=hit.kind,
+                title=hit.title,
+                url=hit.url,
+                snippet=_snippet(hit),
+                meta=getattr(hit, "place", "") or "",
+                distance_km=distance,
+            )
+        )
+    return SearchResult(
+        request=request,
+        engine="opensearch",
+        total=response.hits.total.value,
+        hits=hits,
+        kind_counts=kind_counts,
+        facets=result_facets,
+    )
+
+
+def autocomplete(prefix: str, *, people_levels: list[str], limit: int) -> list[dict]:
+    s = Search(using=engine.client(), index=[engine.alias(kind) for kind in KINDS])
+    s = s.query(
+        Q(
+            "bool",
+            must=[Q("match", **{"title.autocomplete": {"query": prefix, "operator": "and"}})],
+            filter=[_visibility(people_levels)],
+        )
+    ).source(["kind", "title", "url"])
+    return [{"title": hit.title, "url": hit.url, "kind": hit.kind} for hit in s[:limit].execute()]

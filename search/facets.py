@@ -1,0 +1,99 @@
+"""Names and values of the facets, shared by both engines and by validation."""
+
+from django.utils.translation import gettext_lazy as _
+
+from network.choices import LANGUAGES, OrganisationStatus, Region, Sector, SizeClass
+
+FACET_LABELS = {
+    "sector": _("Sector"),
+    "region": _("Region"),
+    "size": _("Size"),
+    "status": _("Network status"),
+    "tag": _("Expertise, qualification or tag"),
+    "language": _("Language"),
+    "form": _("Form of mobility"),
+    "element": _("Action plate element"),
+    "page_type": _("Kind of page"),
+}
+
+KIND_LABELS = {
+    "organisations": _("Organisations"),
+    "people": _("People"),
+    "cases": _("Cases"),
+    "pages": _("Pages"),
+}
+
+
+def _static(facet: str) -> dict[str, str] | None:
+    return {
+        "sector": dict(Sector.choices),
+        "region": dict(Region.choices),
+        "size": dict(SizeClass.choices),
+        "status": dict(OrganisationStatus.choices),
+        "language": dict(LANGUAGES),
+    }.get(facet)
+
+
+def labels_for(facet: str, values) -> dict[str, str]:
+    """Display labels for these values of a facet (one query at most)."""
+    values = [str(value) for value in values]
+    static = _static(facet)
+    if static is not None:
+        return {value: str(static.get(value, value)) for value in values}
+    if facet == "tag":
+        from taggit.models import Tag
+
+        from network.models import Term
+
+        labels = dict(Term.objects.filter(slug__in=values).values_list("slug", "name"))
+        missing = [value for value in values if value not in labels]
+        if missing:
+            labels.update(Tag.objects.filter(slug__in=missing).values_list("slug", "name"))
+        return {value: labels.get(value, value) for value in values}
+    if facet == "form":
+        from matching.models import MobilityForm
+
+        labels = dict(MobilityForm.objects.filter(slug__in=values).values_list("slug", "name"))
+        return {value: labels.get(value, value) for value in values}
+    if facet == "element":
+        from actieplaat.selectors import plate_numbering
+
+        numbering = plate_numbering()
+        labels = {}
+        for value in values:
+            entry = numbering.get(int(value)) if value.isdigit() else None
+            labels[value] = f"{entry[1].number} {entry[1].page.title}" if entry else value
+        return labels
+    if facet == "page_type":
+        from django.apps import apps
+
+        labels = {}
+        for value in values:
+            model = next((m for m in apps.get_models() if m._meta.model_name == value), None)
+            labels[value] = str(model._meta.verbose_name).capitalize() if model else value
+        return labels
+    return {value: value for value in values}
+
+
+def is_known(facet: str, value: str) -> bool:
+    """Whether a filter value exists at all (so that a typo gets an error, not zero results)."""
+    static = _static(facet)
+    if static is not None:
+        return value in static
+    if facet == "tag":
+        from taggit.models import Tag
+
+        from network.models import Term
+
+        return Term.objects.filter(slug=value).exists() or Tag.objects.filter(slug=value).exists()
+    if facet == "form":
+        from matching.models import MobilityForm
+
+        return MobilityForm.objects.filter(slug=value).exists()
+    if facet == "element":
+        from actieplaat.models import ElementPage
+
+        return value.isdigit() and ElementPage.objects.filter(pk=int(value)).exists()
+    if facet == "page_type":
+        return bool(labels_for("page_type", [value])[value] != value)
+    return False

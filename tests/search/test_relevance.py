@@ -1,0 +1,49 @@
+"""Relevance: the expected result in the top 3, per engine, reported side by side."""
+
+import pytest
+
+from search import engine
+from tests.search.relevance import QUERIES
+
+pytestmark = pytest.mark.django_db
+
+TOP = 3
+
+
+def _score(client) -> tuple[float, list[str]]:
+    misses = []
+    for query, expected in QUERIES:
+        titles = [
+            hit["title"] for hit in client.get("/api/search", {"q": query}).json()["hits"][:TOP]
+        ]
+        if expected not in titles:
+            misses.append(f"{query!r}: wanted {expected!r}, got {titles}")
+    return 1 - len(misses) / len(QUERIES), misses
+
+
+def test_there_are_enough_queries():
+    assert len(QUERIES) >= 30
+
+
+def test_database_engine_relevance(client, settings, capsys):
+    """The embedded default: plain word matching, no stemming on SQLite, no typo tolerance."""
+    settings.OPENSEARCH_URL = ""
+    share, misses = _score(client)
+    with capsys.disabled():
+        print(
+            f"\nrelevance, database engine: {share:.0%} of {len(QUERIES)} queries in the top {TOP}"
+        )
+        for miss in misses:
+            print(f"  miss {miss}")
+    assert share >= 0.5
+
+
+@pytest.mark.search
+def test_opensearch_relevance(client, capsys):
+    assert engine.configured()
+    share, misses = _score(client)
+    with capsys.disabled():
+        print(f"\nrelevance, OpenSearch: {share:.0%} of {len(QUERIES)} queries in the top {TOP}")
+        for miss in misses:
+            print(f"  miss {miss}")
+    assert share >= 0.9, "\n".join(misses)
