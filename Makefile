@@ -48,9 +48,10 @@ serve: ## Serve without setting up (after a first `make run`)
 test: install ## Run the whole test suite (PostgreSQL when DATABASE_URL points at one)
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-test-full: install ## Run the suite on the full stack: PostgreSQL and OpenSearch, started here
+test-full: install ## Run the suite on the full stack: PostgreSQL, OpenSearch and Redis, started here
 	DATABASE_URL=$$(scripts/postgres.sh start | tail -n 1) \
 	OPENSEARCH_URL=$$(scripts/opensearch.sh start | tail -n 1) \
+	REDIS_URL=$$(scripts/redis.sh start | tail -n 1) \
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: install ## Lint Python (ruff) and templates (djhtml)

@@ -31,12 +31,18 @@ def _search_engine_url() -> str:
     return settings.OPENSEARCH_URL
 
 
+def _redis_url() -> str:
+    from config.env import env
+
+    return env.str("REDIS_URL", default="")
+
+
 def pytest_collection_modifyitems(config, items):
     """Each pass runs the tests of its stack: SQLite without services, then PostgreSQL with
     OpenSearch (the full stack). A full-stack pass in CI without the engine is an error."""
-    if IN_CI and _database_is_postgresql() and not _search_engine_url():
+    if IN_CI and _database_is_postgresql() and not (_search_engine_url() and _redis_url()):
         raise pytest.UsageError(
-            "The PostgreSQL pass in CI runs the full stack: set OPENSEARCH_URL."
+            "The PostgreSQL pass in CI runs the full stack: set OPENSEARCH_URL and REDIS_URL."
         )
     unavailable = set()
     if not _database_is_postgresql():
@@ -54,7 +60,8 @@ def pytest_collection_modifyitems(config, items):
 def pytest_report_header(config):
     database = "PostgreSQL" if _database_is_postgresql() else "SQLite"
     engine = _search_engine_url() or "none (the database answers searches)"
-    return f"database: {database}; search engine: {engine}; CI: {IN_CI}"
+    layer = "Redis" if _redis_url() else "in memory"
+    return f"database: {database}; search engine: {engine}; channel layer: {layer}; CI: {IN_CI}"
 
 
 def _missing_service(reason: str):

@@ -125,6 +125,16 @@ WHITENOISE_USE_FINDERS = env.bool("STATIC_FROM_FINDERS", default=False)
 WHITENOISE_AUTOREFRESH = WHITENOISE_USE_FINDERS
 
 CHANNEL_LAYERS = channel_layers()
+# One cache for all processes when Redis is there (matching's offer version, facet labels);
+# otherwise each process keeps its own.
+if env.str("REDIS_URL", default=""):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": env.str("REDIS_URL"),
+            "KEY_PREFIX": "breder",
+        }
+    }
 
 globals().update(email_settings())
 
