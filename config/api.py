@@ -83,10 +83,12 @@ def _http_error(request, exc):
 
 
 def _register_routers() -> None:
+    from matching.api import router as matching_router
     from network.api import router as network_router
     from search.api import router as search_router
 
     api.add_router("/", network_router)
+    api.add_router("/", matching_router)
     api.add_router("/", search_router)
 
 

@@ -1,4 +1,5 @@
-"""ASGI entry point: Django over HTTP now, websocket routes join as live features arrive."""
+"""ASGI entry point: Django over HTTP, and the live websockets behind origin checks and
+authentication (the session of the site)."""
 
 import os
 
@@ -9,6 +10,17 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
 # Build the Django application first: it sets up the app registry the routers import from.
 django_asgi_app = get_asgi_application()
 
-from channels.routing import ProtocolTypeRouter  # noqa: E402
+from channels.auth import AuthMiddlewareStack  # noqa: E402
+from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
+from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
-application = ProtocolTypeRouter({"http": django_asgi_app})
+from network.routing import websocket_urlpatterns as network_websockets  # noqa: E402
+
+application = ProtocolTypeRouter(
+    {
+        "http": django_asgi_app,
+        "websocket": AllowedHostsOriginValidator(
+            AuthMiddlewareStack(URLRouter(network_websockets))
+        ),
+    }
+)

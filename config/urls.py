@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     path("account/", include("accounts.urls")),
     path("account/bijdragen/", include("cases.urls")),
     path("netwerk/", include("network.urls")),
+    path("matching/", include("matching.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -3,7 +3,12 @@ from django.utils.translation import gettext_lazy as _
 
 
 class MatchingConfig(AppConfig):
-    """Forms of mobility now; requests, availability and matching next."""
+    """Forms of mobility, availability, requests, and the matching between them."""
 
     name = "matching"
     verbose_name = _("Matching")
+
+    def ready(self):
+        from matching import signals
+
+        signals.connect()

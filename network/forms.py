@@ -253,6 +253,11 @@ class ProfileForm(VisibilityConsentMixin):
         widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
     )
     remove_photo = forms.BooleanField(label=_("Remove my photo"), required=False)
+    digest = forms.BooleanField(
+        label=_("E-mail me a digest of new notifications"),
+        required=False,
+        help_text=_("At most one e-mail a day, and only when there is something new."),
+    )
 
     field_order = [
         "first_name",
@@ -264,6 +269,7 @@ class ProfileForm(VisibilityConsentMixin):
         "qualifications",
         "photo",
         "remove_photo",
+        "digest",
         "visibility",
         "listing_consent",
     ]
@@ -281,6 +287,7 @@ class ProfileForm(VisibilityConsentMixin):
                 "expertise": person.expertise.all(),
                 "qualifications": person.qualifications.all(),
                 "visibility": person.visibility,
+                "digest": person.digest,
             },
         )
         super().__init__(*args, **kwargs)

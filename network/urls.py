@@ -25,5 +25,6 @@ urlpatterns = [
     path("loket/", directory.desk, name="desk"),
     path("mijn-profiel/", account.profile_edit, name="profile_edit"),
     path("mijn-gegevens/", account.privacy, name="privacy"),
+    path("meldingen/", account.notifications, name="notifications"),
     path("mijn-gegevens/download/", account.privacy_export, name="privacy_export"),
 ]

@@ -100,8 +100,8 @@ ORGANISATION_PROFILES = {
     ),
     "deventer-ziekenhuis": (
         "large",
-        "joined",
-        None,
+        "agreement_signed",
+        "2021-06-01",
         ["verpleegkunde", "coaching"],
         ["zorgondersteuning", "facilitair"],
     ),

@@ -8,6 +8,7 @@ import datetime
 import random
 from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
@@ -26,11 +27,19 @@ from actieplaat.factories import (
 )
 from cases.factories import CaseIndexPageFactory, CasePageFactory
 from cases.models import CaseOrganisation
-from core.demo import content_directory, content_network, content_plate, content_site
+from core.demo import (
+    content_directory,
+    content_matching,
+    content_network,
+    content_plate,
+    content_site,
+)
 from core.factories import HomePageFactory, StandardPageFactory
 from core.models import HomePage, SiteSettings
+from matching import services as matching_services
+from matching import timegrid
 from matching.factories import MobilityFormFactory
-from matching.models import MobilityForm
+from matching.models import Availability, ExchangeRequest, MobilityForm
 from network import roles
 from network.choices import OrganisationStatus, Region, Sector, TermKind, Visibility
 from network.factories import OrganisationFactory, SessionIndexPageFactory, SessionPageFactory
@@ -206,6 +215,141 @@ class _Loader:
             person.expertise.set(vocabulary[slug] for slug in data["expertise"])
             person.qualifications.set(vocabulary[slug] for slug in data["qualifications"])
             self.report.created["person"] += 1
+
+    def availabilities(self, *, with_demo_logins: bool) -> None:
+        """About half of the people offer time, approved by their organisation."""
+        from network.models import Person
+
+        if Availability.objects.exists():
+            self.report.existing["availability"] += Availability.objects.count()
+            return
+        rng = random.Random(content_directory.SEED + 2)
+        forms = list(MobilityForm.objects.order_by("slug"))
+        today = timezone.localdate()
+        people = Person.objects.filter(user__is_active=True).select_related(
+            "organisation__place", "user"
+        )
+        member_email = "lid@demo.brederbelang.nl"
+        for person in people.order_by("user__email").prefetch_related("qualifications"):
+            is_member_login = person.user.email == member_email
+            if not is_member_login and (
+                person.user.email.endswith("@demo.brederbelang.nl")
+                or rng.random() >= content_matching.OFFERING_SHARE
+            ):
+                continue
+            pattern = (
+                content_matching.MEMBER_LOGIN_PATTERN
+                if is_member_login
+                else rng.choice(content_matching.PATTERNS)
+            )
+            windows = [
+                timegrid.Window(day, _time(start), _time(end)) for day, start, end in pattern
+            ]
+            offered = sum(window.hours for window in windows)
+            roll = rng.random()
+            offer_type = (
+                "crisis"
+                if roll < content_matching.CRISIS_ONLY_SHARE
+                else "both"
+                if roll < content_matching.CRISIS_ONLY_SHARE + content_matching.BOTH_SHARE
+                else "regular"
+            )
+            is_reservist = any(
+                term.slug == content_matching.RESERVE_QUALIFICATION
+                for term in person.qualifications.all()
+            )
+            if is_reservist:
+                # Nurses with a registration join the reserve, as in the healthcare reserve.
+                pattern = rng.choice(content_matching.RESERVE_PATTERNS)
+                windows = [
+                    timegrid.Window(day, _time(start), _time(end)) for day, start, end in pattern
+                ]
+                offered = sum(window.hours for window in windows)
+                offer_type = rng.choice(("crisis", "both"))
+            if is_member_login:
+                offer_type = "regular"
+            valid_from = today - datetime.timedelta(days=rng.randrange(0, 30))
+            valid_until = today + datetime.timedelta(days=rng.randrange(90, 300))
+            qualifications = [
+                (
+                    term,
+                    None
+                    if rng.random() < 0.6
+                    else today + datetime.timedelta(days=rng.randrange(20, 700)),
+                )
+                for term in person.qualifications.all()
+            ]
+            data = matching_services.AvailabilityData(
+                valid_from=valid_from,
+                valid_until=valid_until,
+                max_hours_per_week=Decimal(str(min(offered, rng.choice((4, 8, 12, 16, 24))))),
+                contract_hours_per_week=Decimal(rng.choice((24, 28, 32, 36))),
+                windows=windows,
+                offer_type=offer_type,
+                exceptions=sorted(
+                    {
+                        today + datetime.timedelta(days=rng.randrange(1, 80))
+                        for _ in range(rng.randrange(0, 3))
+                    }
+                ),
+                forms=rng.sample(forms, rng.randrange(0, 3)),
+                sectors=rng.sample(Sector.values, rng.randrange(0, 3)),
+                place=person.organisation.place,
+                travel_radius_km=50
+                if is_member_login
+                else 150
+                if is_reservist
+                else rng.choice((25, 40, 60, 100, 150)),
+                remote_ok=rng.random() < 0.4,
+                qualifications=qualifications,
+            )
+            availability = matching_services.availability_save(person=person, data=data)
+            low, high = content_matching.COST_PRICE[person.organisation.sector]
+            matching_services.availability_mark_approved(
+                availability=availability,
+                approved_by=None,
+                cost_price_per_hour=Decimal(rng.randrange(low, high + 1)),
+            )
+            self.report.created["availability"] += 1
+
+    def requests(self, organisations, forms, vocabulary) -> None:
+        today = timezone.localdate()
+        for data in content_matching.REQUESTS:
+            organisation = organisations[data["organisation"]]
+            if ExchangeRequest.objects.filter(
+                organisation=organisation, title=data["title"]
+            ).exists():
+                self.report.existing["request"] += 1
+                continue
+            starts_on = today + datetime.timedelta(days=data["starts_in_days"])
+            payload = matching_services.RequestData(
+                title=data["title"],
+                description=data["description"],
+                form=forms[data["form"]],
+                is_crisis=data.get("is_crisis", False),
+                hours_per_week=Decimal(data["hours_per_week"]),
+                starts_on=starts_on,
+                ends_on=starts_on + datetime.timedelta(weeks=data["weeks"], days=-1),
+                windows=[
+                    timegrid.Window(day, _time(start), _time(end))
+                    for day, start, end in data["windows"]
+                ],
+                place=organisation.place,
+                remote_possible=data.get("remote_possible", False),
+                people_needed=data["people_needed"],
+                max_cost_per_hour=Decimal(data["max_cost_per_hour"]),
+                required=[vocabulary[slug] for slug in data["required"]],
+                desired=[vocabulary[slug] for slug in data["desired"]],
+            )
+            request = matching_services.request_write(
+                organisation=organisation, created_by=None, data=payload
+            )
+            if data["status"] == "open":
+                # Opened quietly: the demo does not notify anyone.
+                request.status = "open"
+                request.opened_at = timezone.now()
+                request.save(update_fields=["status", "opened_at"])
+            self.report.created["request"] += 1
 
     def mobility_forms(self) -> dict[str, MobilityForm]:
         forms = {}
@@ -520,7 +664,13 @@ def demo_load(*, with_demo_logins: bool) -> DemoReport:
         loader.people(organisations, vocabulary)
         if with_demo_logins:
             loader.demo_logins(organisations)
+        loader.availabilities(with_demo_logins=with_demo_logins)
+        loader.requests(organisations, forms, vocabulary)
     return loader.report
+
+
+def _time(value: str) -> datetime.time:
+    return datetime.time.fromisoformat(value)
 
 
 def _generated_organisations() -> list[tuple[dict, tuple]]:

@@ -38,6 +38,16 @@ def main_menu(context):
             "in_section": getattr(request.resolver_match, "namespace", "") == "network",
         }
     )
+    if request.user.is_authenticated:
+        requests_url = reverse("matching:requests")
+        items.append(
+            {
+                "url": requests_url,
+                "label": _("Matching"),
+                "current": request.path == requests_url,
+                "in_section": getattr(request.resolver_match, "namespace", "") == "matching",
+            }
+        )
     return {"items": items, "root": root, "request": request, "page": current}
 
 
@@ -65,3 +75,12 @@ def language_links(context):
         }
         for code, _name in settings.LANGUAGES
     ]
+
+
+@register.simple_tag(takes_context=True)
+def unread_notifications(context) -> int:
+    """How many notifications the logged-in person has not read."""
+    user = context["request"].user
+    if not user.is_authenticated:
+        return 0
+    return user.notifications.filter(read_at__isnull=True).count()

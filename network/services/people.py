@@ -75,6 +75,7 @@ def person_update(
     qualifications,
     photo=None,
     remove_photo: bool = False,
+    digest: bool | None = None,
 ) -> Person:
     """Update a profile; a change of visibility changes the consent on record."""
     user = person.user
@@ -83,6 +84,8 @@ def person_update(
     user.save()
     old_visibility = person.visibility
     person.job_title, person.bio, person.languages = job_title, bio, languages
+    if digest is not None:
+        person.digest = digest
     person.visibility = visibility
     if remove_photo and person.photo:
         person.photo.delete(save=False)

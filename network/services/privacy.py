@@ -53,6 +53,15 @@ def person_export(*, user) -> dict:
             }
             for t in user.api_tokens.all()
         ],
+        "notifications": [
+            {
+                "title": n.title,
+                "text": n.body,
+                "created_at": _iso(n.created_at),
+                "read_at": _iso(n.read_at),
+            }
+            for n in user.notifications.order_by("created_at")
+        ],
         "activity": [
             {"action": e.action, "object": e.label, "timestamp": _iso(e.timestamp)}
             for model in (ModelLogEntry, PageLogEntry)
@@ -73,6 +82,7 @@ def person_export(*, user) -> dict:
             "created_at": _iso(person.created_at),
             "updated_at": _iso(person.updated_at),
         }
+        data["availability"] = _availability_of(person)
         data["consents"] = [
             {
                 "purpose": c.purpose,
@@ -90,6 +100,13 @@ def person_export(*, user) -> dict:
                 "accepted_at": _iso(received.accepted_at),
             }
     return data
+
+
+def _availability_of(person) -> list[dict]:
+    """The time the person offers for matching, in the import/export format."""
+    from matching.serialization import availability_json
+
+    return [availability_json(a) for a in person.availabilities.all()]
 
 
 def _scrub_revisions(user) -> None:

@@ -125,3 +125,50 @@
         return item.title;
     });
 })();
+
+// Live notifications: the unread count in the header follows the person's websocket, and a
+// new notification is read out by screen readers. Without a websocket the page still shows
+// the count it was served with.
+(function () {
+    "use strict";
+    var link = document.querySelector("[data-live-notifications]");
+    if (!link || !window.WebSocket) {
+        return;
+    }
+    var badge = link.querySelector(".notification-count");
+    var value = link.querySelector("[data-count-value]");
+    var live = document.getElementById("live-notification");
+    var retries = 0;
+
+    function show(count) {
+        value.textContent = String(count);
+        badge.hidden = count < 1;
+    }
+
+    function connect() {
+        var scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
+        var socket = new WebSocket(scheme + window.location.host + "/ws/meldingen/");
+        socket.addEventListener("open", function () {
+            retries = 0;
+        });
+        socket.addEventListener("message", function (event) {
+            var message = JSON.parse(event.data);
+            if (message.type === "unread") {
+                show(message.count);
+            } else if (message.type === "notification") {
+                show(Number(value.textContent || "0") + 1);
+                if (live) {
+                    live.textContent = message.title;
+                }
+            }
+        });
+        socket.addEventListener("close", function (event) {
+            // 4401: not logged in; otherwise reconnect with a growing pause.
+            if (event.code !== 4401 && retries < 6) {
+                retries += 1;
+                window.setTimeout(connect, 1000 * Math.pow(2, retries));
+            }
+        });
+    }
+    connect();
+})();

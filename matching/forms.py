@@ -1,0 +1,270 @@
+"""Forms for requests (with their weekly windows and single shifts) and for availability
+(a week grid of hours, exceptions and qualifications)."""
+
+import datetime
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.dates import WEEKDAYS
+from django.utils.translation import gettext_lazy as _
+
+from matching import timegrid
+from matching.choices import OfferType, Weekday
+from matching.models import MobilityForm
+from network.choices import Sector
+from network.forms import PlaceField
+from network.selectors import terms
+
+GRID_HOURS = range(24)
+
+
+def _term_choices(kind=None):
+    return forms.ModelMultipleChoiceField(
+        queryset=terms(kind=kind).order_by("name"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+
+class RequestForm(forms.Form):
+    """An organisation's request."""
+
+    title = forms.CharField(label=_("Title"), max_length=160)
+    description = forms.CharField(
+        label=_("Description"),
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    form = forms.ModelChoiceField(label=_("Form"), queryset=MobilityForm.objects.all())
+    is_crisis = forms.BooleanField(
+        label=_("Crisis request: reaches the reserve first"), required=False
+    )
+    hours_per_week = forms.DecimalField(
+        label=_("Hours per week"), min_value=0.25, max_value=60, decimal_places=1
+    )
+    starts_on = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
+    ends_on = forms.DateField(label=_("Until"), widget=forms.DateInput(attrs={"type": "date"}))
+    place = PlaceField(label=_("Place"), required=False)
+    remote_possible = forms.BooleanField(label=_("Can be done remotely"), required=False)
+    people_needed = forms.IntegerField(
+        label=_("People needed"), min_value=1, max_value=50, initial=1
+    )
+    max_cost_per_hour = forms.DecimalField(
+        label=_("Maximum cost price per hour (€)"), required=False, min_value=0, decimal_places=2
+    )
+    required = _term_choices("qualification")
+    desired = _term_choices()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["required"].label = _("Required qualifications")
+        self.fields["desired"].label = _("Desired qualifications and expertise")
+
+
+class _TimeRangeForm(forms.Form):
+    """A row of a day (`first`) and two times, all filled in or all left empty."""
+
+    first = ""
+    incomplete = ""
+    start = forms.TimeField(
+        label=_("From"), required=False, widget=forms.TimeInput(attrs={"type": "time", "step": 900})
+    )
+    end = forms.TimeField(
+        label=_("Until"),
+        required=False,
+        widget=forms.TimeInput(attrs={"type": "time", "step": 900}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.order_fields([self.first, "start", "end"])
+
+    def clean(self):
+        cleaned = super().clean()
+        values = [cleaned.get(self.first), cleaned.get("start"), cleaned.get("end")]
+        if any(v is not None for v in values) and not all(v is not None for v in values):
+            raise ValidationError(self.incomplete)
+        if all(v is not None for v in values):
+            try:
+                self.complete(cleaned, *values)
+            except ValueError as error:
+                raise ValidationError(_("A time window must end after it starts.")) from error
+        return cleaned
+
+    def complete(self, cleaned, first, start, end):
+        raise NotImplementedError
+
+
+class WindowForm(_TimeRangeForm):
+    first = "weekday"
+    incomplete = _("Fill in the day and both times, or leave the row empty.")
+    weekday = forms.TypedChoiceField(
+        label=_("Day"),
+        choices=[("", "—"), *Weekday.choices],
+        coerce=int,
+        required=False,
+        empty_value=None,
+    )
+
+    def complete(self, cleaned, weekday, start, end):
+        cleaned["window"] = timegrid.Window(weekday, start, end)
+
+
+class ShiftForm(_TimeRangeForm):
+    first = "date"
+    incomplete = _("Fill in the date and both times, or leave the row empty.")
+    date = forms.DateField(
+        label=_("Date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def complete(self, cleaned, date, start, end):
+        timegrid.Window(date.weekday(), start, end)
+        cleaned["shift"] = (date, start, end)
+
+
+WindowFormSet = forms.formset_factory(WindowForm, extra=3, max_num=30, validate_max=True)
+ShiftFormSet = forms.formset_factory(ShiftForm, extra=2, max_num=60, validate_max=True)
+
+
+class WeekGridField(forms.MultipleChoiceField):
+    """A week of hours to tick: one checkbox per day and hour."""
+
+    def __init__(self, **kwargs):
+        choices = [
+            (f"{day}-{hour}", f"{WEEKDAYS[day]} {hour:02d}:00")
+            for day in range(7)
+            for hour in GRID_HOURS
+        ]
+        super().__init__(
+            choices=choices, required=False, widget=forms.CheckboxSelectMultiple, **kwargs
+        )
+
+    @staticmethod
+    def windows(values) -> list[timegrid.Window]:
+        mask = timegrid.week_mask(
+            timegrid.Window(int(day), datetime.time(int(hour)), datetime.time((int(hour) + 1) % 24))
+            for day, hour in (value.split("-") for value in values)
+        )
+        return timegrid.windows_of(mask)
+
+    @staticmethod
+    def values_for(windows) -> list[str]:
+        mask = timegrid.week_mask(windows)
+        return [
+            f"{day}-{hour}"
+            for day in range(7)
+            for hour in GRID_HOURS
+            if mask[
+                day * timegrid.SLOTS_PER_DAY + hour * timegrid.SLOTS_PER_HOUR : day
+                * timegrid.SLOTS_PER_DAY
+                + (hour + 1) * timegrid.SLOTS_PER_HOUR
+            ].any()
+        ]
+
+
+class AvailabilityForm(forms.Form):
+    """What a person offers: when (a week grid), how much, where, for what."""
+
+    valid_from = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
+    valid_until = forms.DateField(label=_("Until"), widget=forms.DateInput(attrs={"type": "date"}))
+    slots = WeekGridField(label=_("When are you available?"))
+    exceptions = forms.CharField(
+        label=_("Dates you are not available"),
+        required=False,
+        help_text=_("Dates as YYYY-MM-DD, separated by commas."),
+    )
+    offer_type = forms.ChoiceField(
+        label=_("I offer my time for"),
+        choices=OfferType.choices,
+        widget=forms.RadioSelect,
+        initial=OfferType.REGULAR,
+    )
+    max_hours_per_week = forms.DecimalField(
+        label=_("At most hours a week for exchanges"),
+        min_value=0.25,
+        max_value=60,
+        decimal_places=1,
+    )
+    contract_hours_per_week = forms.DecimalField(
+        label=_("Contract hours a week at my own employer"),
+        min_value=0,
+        max_value=60,
+        decimal_places=1,
+    )
+    forms_accepted = forms.ModelMultipleChoiceField(
+        label=_("Forms of mobility I accept"),
+        queryset=MobilityForm.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    sectors = forms.MultipleChoiceField(
+        label=_("Sectors I would like to work in"),
+        choices=Sector.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    place = PlaceField(label=_("From where I travel"), required=False)
+    travel_radius_km = forms.IntegerField(
+        label=_("How far I travel (km)"), min_value=0, max_value=300, initial=25
+    )
+    remote_ok = forms.BooleanField(label=_("I can also work remotely"), required=False)
+    matchable = forms.BooleanField(label=_("I want to be matched"), required=False, initial=True)
+
+    def clean_exceptions(self):
+        dates = []
+        for part in self.cleaned_data["exceptions"].replace(";", ",").split(","):
+            part = part.strip()
+            if not part:
+                continue
+            try:
+                dates.append(datetime.date.fromisoformat(part))
+            except ValueError as error:
+                raise ValidationError(
+                    _("“%(value)s” is not a date (YYYY-MM-DD)."), params={"value": part}
+                ) from error
+        return dates
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("slots") and "slots" not in self.errors:
+            self.add_error("slots", _("Tick at least one hour in the week."))
+        return cleaned
+
+
+class QualificationForm(forms.Form):
+    term = forms.ModelChoiceField(
+        label=_("Qualification"),
+        queryset=terms(kind="qualification").order_by("name"),
+        required=False,
+    )
+    valid_until = forms.DateField(
+        label=_("Valid until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+
+class BaseQualificationFormSet(forms.BaseFormSet):
+    def clean(self):
+        super().clean()
+        terms = [
+            form.cleaned_data["term"]
+            for form in self.forms
+            if getattr(form, "cleaned_data", None) and form.cleaned_data.get("term")
+        ]
+        if len(terms) != len(set(terms)):
+            raise ValidationError(_("Give each qualification once."))
+
+
+QualificationFormSet = forms.formset_factory(
+    QualificationForm,
+    formset=BaseQualificationFormSet,
+    extra=2,
+    max_num=20,
+    validate_max=True,
+)
+
+
+class ApproveForm(forms.Form):
+    cost_price_per_hour = forms.DecimalField(
+        label=_("Cost price per hour (€)"), min_value=0, decimal_places=2
+    )

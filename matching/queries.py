@@ -1,0 +1,313 @@
+"""Reads that compute: ranked candidates for a request, the requests an availability could
+serve, a cover for a request, and the candidate graph of a round.
+
+All start from the matrix of matchable offers (`selectors.matchable_matrix`): the hard rules
+and the score run as array operations over every offer at once; only the results shown are
+evaluated one by one (`scoring.evaluate`) for their explanation, and must pass there too.
+"""
+
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from matching import cover as cover_module
+from matching import rounds, rules, scoring, selectors, timegrid, vectorised
+from matching.models import Availability, ExchangeRequest
+
+
+@dataclass(frozen=True)
+class Match:
+    availability: Availability
+    evaluation: scoring.Evaluation
+
+    @property
+    def offer_type(self) -> str:
+        return self.availability.offer_type
+
+
+@dataclass(frozen=True)
+class Matches:
+    """Candidates for a request: those who may take part now, and those whose organisations
+    first need a signed agreement (shown apart)."""
+
+    eligible: list[Match]
+    needs_agreement: list[Match]
+    considered: int
+
+
+def _availabilities(ids) -> dict[int, Availability]:
+    return Availability.objects.select_related(
+        "person__user", "person__organisation", "place"
+    ).in_bulk(list(ids))
+
+
+def _evaluated(need, ids, weights) -> dict[int, Match]:
+    """The availabilities with these ids, evaluated one by one, by id; rejected ones (changed
+    since the matrix was built) left out."""
+    found = _availabilities(ids)
+    offers = selectors.offers_for(found[i] for i in ids if i in found)
+    matches = {}
+    for availability_id in ids:
+        if availability_id not in offers:
+            continue  # gone since the matrix was built
+        evaluation = scoring.evaluate(need, offers[availability_id], weights)
+        if evaluation.eligible:
+            matches[availability_id] = Match(found[availability_id], evaluation)
+    return matches
+
+
+def _best_explained(need, ids_by_kind: list[np.ndarray], limit: int, weights) -> list[list]:
+    """For each list of ranked availability ids, its first `limit` that the one-by-one
+    evaluation confirms (of the kind asked: ready now, or waiting for an agreement), read and
+    explained together; should some be rejected, the next ones are read."""
+    results: list[list[Match]] = [[] for _ in ids_by_kind]
+    positions = [0] * len(ids_by_kind)
+    while True:
+        wanted = []
+        for kind, ids in enumerate(ids_by_kind):
+            missing = max(0, limit - len(results[kind]))
+            wanted.append(ids[positions[kind] : positions[kind] + missing].tolist())
+            positions[kind] += len(wanted[-1])
+        if not any(wanted):
+            break
+        matches = _evaluated(need, [pk for ids in wanted for pk in ids], weights)
+        for kind, ids in enumerate(wanted):
+            results[kind].extend(
+                matches[pk]
+                for pk in ids
+                if pk in matches and matches[pk].evaluation.needs_agreement == bool(kind)
+            )
+    for matches in results:
+        matches.sort(key=lambda match: -match.evaluation.score)
+    return results
+
+
+def candidates_for_request(
+    *, request: ExchangeRequest, limit: int = 20, need: scoring.Need | None = None
+) -> Matches:
+    """Best candidates first, each with the full explanation of its score."""
+    need = need or selectors.need_for(request)
+    matrix = selectors.matchable_matrix()
+    weights = selectors.weights()
+    ranking = vectorised.rank(need, matrix, weights)
+    ready = matrix.ids[ranking.indices[~ranking.needs_agreement]]
+    waiting = matrix.ids[ranking.indices[ranking.needs_agreement]]
+    eligible, needs_agreement = _best_explained(need, [ready, waiting], limit, weights)
+    return Matches(eligible, needs_agreement, len(matrix))
+
+
+def requests_for_availability(
+    *, availability: Availability, limit: int = 20
+) -> list[tuple[ExchangeRequest, scoring.Evaluation]]:
+    """Open requests this availability could serve, best first, explained."""
+    offer = selectors.offer_for(availability)
+    weights = selectors.weights()
+    context = selectors.NeedContext()
+    requests = (
+        selectors.open_requests()
+        .filter(starts_on__lte=availability.valid_until, ends_on__gte=availability.valid_from)
+        .exclude(organisation_id=availability.person.organisation_id)
+        .select_related("organisation", "form", "place")
+        .prefetch_related("required_qualifications", "desired_qualifications")
+    )
+    fitting = []
+    for request in requests:
+        evaluation = scoring.evaluate(selectors.need_for(request, context), offer, weights)
+        if evaluation.eligible:
+            fitting.append((request, evaluation))
+    fitting.sort(key=lambda item: -item[1].score)
+    return fitting[:limit]
+
+
+@dataclass(frozen=True)
+class CoverResult:
+    request: ExchangeRequest
+    members: list[Match]
+    requested_mask: np.ndarray
+    covered_mask: np.ndarray
+    uncovered_windows: list[timegrid.Window]  # nobody can work these
+    short_windows: list[timegrid.Window]  # fewer people than asked can work these
+    objective: str
+    method: str
+    gap: float
+    seconds: float
+    candidates: int
+    total_cost_per_week: float | None
+
+    @property
+    def gap_percent(self) -> int:
+        return round(100 * self.gap)
+
+
+def cover_for_request(
+    *,
+    request: ExchangeRequest,
+    objective: str = "fewest",
+    exact_limit: int = cover_module.EXACT_LIMIT,
+    need: scoring.Need | None = None,
+) -> CoverResult:
+    """The smallest (or cheapest) group that covers every requested hour with the number of
+    people asked, from people whose organisations may exchange now; and the hours no one
+    can cover."""
+    need = need or selectors.need_for(request)
+    matrix = selectors.matchable_matrix()
+    ranking = vectorised.rank(need, matrix, selectors.weights())
+    allowed = ranking.indices[~ranking.needs_agreement]
+    requested = np.flatnonzero(need.mask)
+    packed = np.packbits(need.mask)
+    coverage = (
+        vectorised.unpack_rows(matrix.masks[allowed] & packed)[:, requested]
+        if len(allowed)
+        else np.zeros((0, len(requested)), dtype=bool)
+    )
+    hours = np.minimum(
+        coverage.sum(axis=1) / timegrid.SLOTS_PER_HOUR,
+        np.minimum(matrix.max_hours[allowed], need.hours_per_week or np.inf),
+    )
+    costs = (
+        np.nan_to_num(matrix.costs[allowed], nan=0.0) * np.maximum(hours, 0.25)
+        if objective == "cheapest"
+        else np.ones(len(allowed))
+    )
+    result = cover_module.cover(coverage, costs, need.people_needed, exact_limit=exact_limit)
+    chosen_ids = matrix.ids[allowed[result.chosen]].tolist()
+    evaluated = _evaluated(need, chosen_ids, selectors.weights())
+    members = sorted(
+        (evaluated[pk] for pk in chosen_ids if pk in evaluated),
+        key=lambda match: -match.evaluation.score,
+    )
+    group = np.zeros(timegrid.SLOTS_PER_WEEK, dtype=bool)
+    for member in members:
+        group |= member.evaluation.covered_mask
+    # Hours nobody can work, and hours fewer people can work than the request asks.
+    available = coverage.sum(axis=0)
+    uncovered = np.zeros(timegrid.SLOTS_PER_WEEK, dtype=bool)
+    uncovered[requested[available == 0]] = True
+    short = np.zeros(timegrid.SLOTS_PER_WEEK, dtype=bool)
+    short[requested[(available > 0) & (available < need.people_needed)]] = True
+    cost = None
+    if members and all(m.availability.cost_price_per_hour is not None for m in members):
+        cost = sum(
+            float(m.availability.cost_price_per_hour)
+            * min(
+                m.evaluation.hours_covered,
+                float(m.availability.max_hours_per_week),
+                need.hours_per_week,
+            )
+            for m in members
+        )
+    return CoverResult(
+        request=request,
+        members=members,
+        requested_mask=need.mask,
+        covered_mask=group,
+        uncovered_windows=timegrid.windows_of(uncovered),
+        short_windows=timegrid.windows_of(short),
+        objective=objective,
+        method=result.method,
+        gap=result.gap,
+        seconds=result.seconds,
+        candidates=len(allowed),
+        total_cost_per_week=cost,
+    )
+
+
+@dataclass(frozen=True)
+class RoundPairs:
+    pairs: rounds.Pairs
+    request_ids: np.ndarray
+    availability_ids: np.ndarray
+    people_needed: np.ndarray
+    capacity: np.ndarray
+    person_capacity: np.ndarray
+    seconds: float
+
+
+def round_pairs(*, requests=None, matrix=None, per_request: int | None = None) -> RoundPairs:
+    """The sparse candidate graph of a round: for each open request its best allowed offers
+    (every single-pair hard rule applied, a conflict a person declared too; organisations with
+    a signed agreement only). `per_request` defaults to fewer candidates per request as the
+    round grows (see `rounds.candidates_per_request`)."""
+    started = time.perf_counter()
+    requests = list(
+        (requests if requests is not None else selectors.open_requests()).select_related(
+            "organisation", "form", "place"
+        )
+    )
+    context = selectors.NeedContext(organisations={r.organisation_id for r in requests})
+    slugs = selectors.qualification_slugs(requests)
+    matrix = matrix if matrix is not None else selectors.matchable_matrix()
+    # Only offers of organisations with a signed agreement take part in a round.
+    matrix = vectorised.take(matrix, np.flatnonzero(matrix.can_exchange))
+    weights = selectors.weights()
+    if per_request is None:
+        per_request = rounds.candidates_per_request(len(requests))
+    caps = sorted({float(r.form.yearly_hour_cap) for r in requests if r.form.yearly_hour_cap})
+    columns = {name: [] for name in ("requests", "offers", "scores", "hours", "masks", "groups")}
+    yearly = []
+    for r, request in enumerate(requests):
+        if not request.organisation.can_exchange:
+            continue
+        need = selectors.need_for(request, context, slugs[request.pk])
+        ranking = vectorised.rank(
+            need,
+            matrix,
+            weights,
+            top=per_request,
+            agreed_only=True,
+        )
+        chosen = ranking.indices
+        if not len(chosen):
+            continue
+        weekly = np.minimum(
+            np.minimum(ranking.covered_hours, matrix.max_hours[chosen]), need.hours_per_week
+        )
+        columns["requests"].append(np.full(len(chosen), r))
+        columns["offers"].append(chosen)
+        columns["scores"].append(ranking.scores)
+        columns["hours"].append(weekly)
+        columns["masks"].append(matrix.masks[chosen] & np.packbits(need.mask))
+        group = caps.index(need.form_yearly_cap) if need.form_yearly_cap else -1
+        columns["groups"].append(np.full(len(chosen), group))
+        start, end = need.period.start.toordinal(), need.period.end.toordinal()
+        overlap_days = (
+            np.minimum(matrix.ends[chosen], end) - np.maximum(matrix.starts[chosen], start) + 1
+        )
+        yearly.append(weekly * np.minimum(52.0, overlap_days / 7))
+    if columns["requests"]:
+        offers = np.concatenate(columns["offers"])
+        pairs = rounds.Pairs(
+            requests=np.concatenate(columns["requests"]),
+            offers=offers,
+            scores=np.concatenate(columns["scores"]),
+            hours=np.concatenate(columns["hours"]),
+            masks=np.concatenate(columns["masks"]),
+            people=matrix.person_ids[offers],
+            rest_safe=matrix.rest_safe[offers],
+            cap_groups=np.concatenate(columns["groups"]),
+            yearly_hours=np.concatenate(yearly),
+            caps=np.array(caps),
+        )
+    else:
+        empty = np.array([], dtype=np.int64)
+        pairs = rounds.Pairs(
+            empty, empty, np.array([]), np.array([]), np.zeros((0, 84), dtype=np.uint8)
+        )
+    # Hours left in the week: what the person offers, and what the working-time rule leaves
+    # next to their contract (over all their offers together).
+    capacity = np.minimum(
+        matrix.max_hours, np.maximum(0.0, rules.MAX_AVERAGE_HOURS_16_WEEKS - matrix.contract_hours)
+    )
+    contract = np.zeros(int(matrix.person_ids.max(initial=0)) + 1)
+    np.maximum.at(contract, matrix.person_ids, matrix.contract_hours)
+    person_capacity = np.maximum(0.0, rules.MAX_AVERAGE_HOURS_16_WEEKS - contract)
+    return RoundPairs(
+        pairs=pairs,
+        request_ids=np.array([request.pk for request in requests], dtype=np.int64),
+        availability_ids=matrix.ids,
+        people_needed=np.array([request.people_needed for request in requests], dtype=np.int64),
+        capacity=capacity,
+        person_capacity=person_capacity,
+        seconds=time.perf_counter() - started,
+    )

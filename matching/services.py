@@ -1,0 +1,362 @@
+"""Writes for matching: availabilities and their approval, requests and their life cycle,
+shortlists, the network-wide round and accepting its proposals. Every write validates first
+and changes nothing when anything is wrong."""
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import numpy as np
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from matching import rounds, timegrid, vectorised
+from matching.choices import AvailabilityStatus, RequestStatus
+from matching.models import (
+    Availability,
+    AvailabilityException,
+    AvailabilityQualification,
+    AvailabilityWindow,
+    ExchangeRequest,
+    MatchingRound,
+    Proposal,
+    RequestShift,
+    RequestWindow,
+    Shortlist,
+)
+from network.permissions import can_manage_organisation, can_moderate, person_of
+
+
+@dataclass
+class AvailabilityData:
+    """What a person offers; validated by `availability_save`."""
+
+    valid_from: datetime.date
+    valid_until: datetime.date
+    max_hours_per_week: Decimal
+    contract_hours_per_week: Decimal
+    windows: list[timegrid.Window]
+    offer_type: str = "regular"
+    matchable: bool = True
+    exceptions: list[datetime.date] = field(default_factory=list)
+    forms: list = field(default_factory=list)  # MobilityForm objects
+    sectors: list[str] = field(default_factory=list)
+    place: object = None
+    travel_radius_km: int = 25
+    remote_ok: bool = False
+    qualifications: list[tuple] = field(default_factory=list)  # (Term, valid_until or None)
+
+
+@dataclass
+class RequestData:
+    """What an organisation asks; validated by `request_save`."""
+
+    title: str
+    form: object
+    hours_per_week: Decimal
+    starts_on: datetime.date
+    ends_on: datetime.date
+    windows: list[timegrid.Window] = field(default_factory=list)
+    shifts: list[tuple[datetime.date, datetime.time, datetime.time]] = field(default_factory=list)
+    description: str = ""
+    is_crisis: bool = False
+    required: list = field(default_factory=list)  # Terms
+    desired: list = field(default_factory=list)
+    place: object = None
+    remote_possible: bool = False
+    people_needed: int = 1
+    max_cost_per_hour: Decimal | None = None
+
+
+def _future_period(start, end, field_name: str) -> None:
+    if end < start:
+        raise ValidationError({field_name: _("The period must end on or after its start.")})
+    if end < timezone.localdate():
+        raise ValidationError({field_name: _("The period lies in the past.")})
+
+
+def _windows_mask(windows) -> np.ndarray:
+    return timegrid.week_mask(windows)
+
+
+@transaction.atomic
+def availability_save(
+    *, person, data: AvailabilityData, availability: Availability | None = None
+) -> Availability:
+    """Create or change an availability; a change by the person asks for approval again."""
+    _future_period(data.valid_from, data.valid_until, "valid_until")
+    if not data.windows:
+        raise ValidationError({"windows": _("Give at least one time window.")})
+    for day in data.exceptions:
+        if not data.valid_from <= day <= data.valid_until:
+            raise ValidationError(
+                {"exceptions": _("%(date)s lies outside the period.") % {"date": day}}
+            )
+    from network.choices import Sector
+
+    unknown = [code for code in data.sectors if code not in Sector.values]
+    if unknown:
+        raise ValidationError({"sectors": _("Unknown sector “%(value)s”.") % {"value": unknown[0]}})
+    availability = availability or Availability(person=person)
+    for name in (
+        "valid_from",
+        "valid_until",
+        "max_hours_per_week",
+        "contract_hours_per_week",
+        "offer_type",
+        "matchable",
+        "sectors",
+        "place",
+        "travel_radius_km",
+        "remote_ok",
+    ):
+        setattr(availability, name, getattr(data, name))
+    availability.status = AvailabilityStatus.DRAFT
+    availability.week_mask = vectorised.pack(_windows_mask(data.windows))
+    availability.full_clean()
+    availability.save()
+    availability.windows.all().delete()
+    AvailabilityWindow.objects.bulk_create(
+        AvailabilityWindow(availability=availability, weekday=w.weekday, start=w.start, end=w.end)
+        for w in data.windows
+    )
+    availability.exceptions.all().delete()
+    AvailabilityException.objects.bulk_create(
+        AvailabilityException(availability=availability, date=day)
+        for day in sorted(set(data.exceptions))
+    )
+    held = [term.pk for term, _valid_until in data.qualifications]
+    if len(held) != len(set(held)):
+        raise ValidationError({"qualifications": _("Give each qualification once.")})
+    availability.qualifications.all().delete()
+    for term, valid_until in data.qualifications:
+        if term.kind != "qualification":
+            raise ValidationError(
+                {"qualifications": _("“%(name)s” is not a qualification.") % {"name": term.name}}
+            )
+        AvailabilityQualification.objects.create(
+            availability=availability, term=term, valid_until=valid_until
+        )
+    availability.mobility_forms.set(data.forms)
+    return availability
+
+
+@transaction.atomic
+def availability_approve(
+    *, availability: Availability, actor, cost_price_per_hour: Decimal
+) -> Availability:
+    """The person's organisation approves the offer and sets the cost price."""
+    if not can_manage_organisation(actor, availability.person.organisation):
+        raise PermissionDenied(_("Only the person's organisation approves their availability."))
+    return availability_mark_approved(
+        availability=availability, approved_by=actor, cost_price_per_hour=cost_price_per_hour
+    )
+
+
+def availability_mark_approved(
+    *, availability: Availability, approved_by, cost_price_per_hour: Decimal
+) -> Availability:
+    """Store an approval (permissions are the caller's, see `request_write`)."""
+    availability.cost_price_per_hour = cost_price_per_hour
+    availability.status = AvailabilityStatus.APPROVED
+    availability.approved_by = approved_by
+    availability.approved_at = timezone.now()
+    availability.full_clean()
+    availability.save()
+    return availability
+
+
+@transaction.atomic
+def request_save(
+    *, organisation, actor, data: RequestData, request: ExchangeRequest | None = None
+) -> ExchangeRequest:
+    """Create or change a request of the organisation."""
+    if not can_manage_organisation(actor, organisation):
+        raise PermissionDenied(
+            _("Only this organisation's administrators and the desk may do this.")
+        )
+    return request_write(organisation=organisation, created_by=actor, data=data, request=request)
+
+
+@transaction.atomic
+def request_write(
+    *, organisation, created_by, data: RequestData, request: ExchangeRequest | None = None
+) -> ExchangeRequest:
+    """Validate and store a request (permissions are the caller's: the views and the API
+    check them, imports and the demo run as the operator)."""
+    _future_period(data.starts_on, data.ends_on, "ends_on")
+    if not data.windows and not data.shifts:
+        raise ValidationError(
+            {"windows": _("Give the times you need someone: weekly windows or single shifts.")}
+        )
+    for day, start, end in data.shifts:
+        if not data.starts_on <= day <= data.ends_on:
+            raise ValidationError(
+                {"shifts": _("%(date)s lies outside the period.") % {"date": day}}
+            )
+        timegrid.Window(day.weekday(), start, end)  # raises ValueError for a bad window
+    request = request or ExchangeRequest(organisation=organisation, created_by=created_by)
+    for name in (
+        "title",
+        "form",
+        "hours_per_week",
+        "starts_on",
+        "ends_on",
+        "description",
+        "is_crisis",
+        "place",
+        "remote_possible",
+        "people_needed",
+        "max_cost_per_hour",
+    ):
+        setattr(request, name, getattr(data, name))
+    windows = list(data.windows) + [timegrid.Window(d.weekday(), s, e) for d, s, e in data.shifts]
+    request.week_mask = vectorised.pack(_windows_mask(windows))
+    request.full_clean()
+    request.save()
+    request.windows.all().delete()
+    RequestWindow.objects.bulk_create(
+        RequestWindow(request=request, weekday=w.weekday, start=w.start, end=w.end)
+        for w in data.windows
+    )
+    request.shifts.all().delete()
+    RequestShift.objects.bulk_create(
+        RequestShift(request=request, date=d, start=s, end=e) for d, s, e in data.shifts
+    )
+    if any(term.kind != "qualification" for term in data.required):
+        raise ValidationError({"required": _("Required items must be qualifications.")})
+    request.required_qualifications.set(data.required)
+    request.desired_qualifications.set(data.desired)
+    return request
+
+
+@transaction.atomic
+def request_set_status(*, request: ExchangeRequest, actor, status: str) -> ExchangeRequest:
+    """Open, fill or close a request; opening tells the people who fit."""
+    if not can_manage_organisation(actor, request.organisation):
+        raise PermissionDenied(
+            _("Only this organisation's administrators and the desk may do this.")
+        )
+    if status not in RequestStatus.values:
+        raise ValidationError({"status": _("Unknown status.")})
+    was_open = request.status == RequestStatus.OPEN
+    request.status = status
+    if status == RequestStatus.OPEN and not was_open:
+        request.opened_at = timezone.now()
+    request.save(update_fields=["status", "opened_at", "updated_at"])
+    if status == RequestStatus.OPEN and not was_open:
+        _notify_fitting_people(request)
+    return request
+
+
+def _notify_fitting_people(request: ExchangeRequest) -> None:
+    """Everyone whose availability fits the newly opened request hears it; a crisis request
+    reaches the reserve first (their notifications are created first)."""
+    from network.services.notifications import notification_send
+
+    matches = selectors_matches(request, limit=200)
+    ordered = (
+        sorted(matches.eligible, key=lambda m: m.offer_type not in ("crisis", "both"))
+        if request.is_crisis
+        else matches.eligible
+    )
+    url = reverse("matching:request", args=[request.pk])
+    for match in ordered:
+        notification_send(
+            user=match.availability.person.user,
+            title=_("A request fits your availability: %(title)s") % {"title": request.title},
+            body=match.evaluation.summary,
+            url=url,
+        )
+
+
+def selectors_matches(request, limit):
+    from matching.queries import candidates_for_request
+
+    return candidates_for_request(request=request, limit=limit)
+
+
+def shortlist_add(*, request: ExchangeRequest, availability: Availability, actor) -> Shortlist:
+    if not can_manage_organisation(actor, request.organisation):
+        raise PermissionDenied(
+            _("Only this organisation's administrators and the desk may do this.")
+        )
+    entry, _created = Shortlist.objects.get_or_create(
+        request=request, availability=availability, defaults={"added_by": actor}
+    )
+    return entry
+
+
+def shortlist_remove(*, request: ExchangeRequest, availability: Availability, actor) -> None:
+    if not can_manage_organisation(actor, request.organisation):
+        raise PermissionDenied(
+            _("Only this organisation's administrators and the desk may do this.")
+        )
+    Shortlist.objects.filter(request=request, availability=availability).delete()
+
+
+@transaction.atomic
+def round_run(
+    *, actor, requests=None, matrix=None, time_limit: float = rounds.TIME_LIMIT
+) -> MatchingRound:
+    """The desk's network-wide round: the best assignment of available people to open
+    requests, stored as proposals with their explanation."""
+    from matching.queries import round_pairs
+
+    if not can_moderate(actor):
+        raise PermissionDenied(_("Only the desk runs matching rounds."))
+    built = round_pairs(requests=requests, matrix=matrix)
+    result = rounds.assign(
+        built.pairs,
+        built.people_needed,
+        built.capacity,
+        built.person_capacity,
+        time_limit=time_limit,
+    )
+    matching_round = MatchingRound.objects.create(
+        created_by=actor,
+        total_score=result.total,
+        greedy_score=result.greedy_total,
+        candidate_pairs=len(built.pairs),
+        seconds=result.seconds + built.seconds,
+        method=result.method,
+    )
+    Proposal.objects.bulk_create(
+        Proposal(
+            round=matching_round,
+            request_id=int(built.request_ids[built.pairs.requests[i]]),
+            availability_id=int(built.availability_ids[built.pairs.offers[i]]),
+            score=float(built.pairs.scores[i]),
+            hours_per_week=float(built.pairs.hours[i]),
+        )
+        for i in result.chosen
+    )
+    return matching_round
+
+
+@transaction.atomic
+def proposal_accept(*, proposal: Proposal, actor) -> Proposal:
+    """The desk accepts one proposal of a round; the person and both organisations hear it."""
+    from network.services.notifications import notification_send
+
+    if not can_moderate(actor):
+        raise PermissionDenied(_("Only the desk accepts proposals."))
+    if proposal.accepted_at is None:
+        proposal.accepted_at = timezone.now()
+        proposal.accepted_by = actor
+        proposal.save(update_fields=["accepted_at", "accepted_by"])
+        person = proposal.availability.person
+        notification_send(
+            user=person.user,
+            title=_("You are proposed for: %(title)s") % {"title": proposal.request.title},
+            url=reverse("matching:request", args=[proposal.request_id]),
+        )
+    return proposal
+
+
+def owns_availability(user, availability: Availability) -> bool:
+    person = person_of(user)
+    return person is not None and person.pk == availability.person_id

@@ -1,0 +1,490 @@
+"""Scoring many offers for one need at once, with NumPy: the same rules and parts as
+`matching.scoring`, as array operations. Used to rank; the explanation of each result shown
+comes from `scoring.evaluate`, and tests check that both agree.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from matching import rules, timegrid
+from matching.scoring import DEFAULT_WEIGHTS, RELATED_TERM_CREDIT, Need
+
+OFFER_TYPES = {"regular": 0, "crisis": 1, "both": 2}
+NO_EXPIRY = np.iinfo(np.int32).max
+BYTES_PER_WEEK = timegrid.SLOTS_PER_WEEK // 8
+
+
+def pack(mask: np.ndarray) -> bytes:
+    """A weekly mask as 84 bytes, as stored on the models."""
+    return np.packbits(mask).tobytes()
+
+
+def unpack(data: bytes) -> np.ndarray:
+    return np.unpackbits(np.frombuffer(bytes(data), dtype=np.uint8))[
+        : timegrid.SLOTS_PER_WEEK
+    ].astype(bool)
+
+
+def unpack_rows(masks: np.ndarray) -> np.ndarray:
+    """Packed masks (n, 84) as booleans (n, 672)."""
+    return np.unpackbits(masks, axis=1)[:, : timegrid.SLOTS_PER_WEEK].astype(bool)
+
+
+@dataclass
+class OfferMatrix:
+    """Offers as columns of arrays, one row per availability.
+
+    The fields after `person_conflicts` are derived when the matrix is made (it is built once per
+    process and then asked thousands of times in a round): the weekly slots as 64-bit words,
+    each offer's exceptions' owner, and an index by latitude per travel radius."""
+
+    ids: np.ndarray
+    person_ids: np.ndarray
+    organisation_ids: np.ndarray
+    can_exchange: np.ndarray
+    offer_types: np.ndarray
+    starts: np.ndarray  # date ordinals
+    ends: np.ndarray
+    masks: np.ndarray  # (n, 84) uint8, packed slots
+    max_hours: np.ndarray
+    contract_hours: np.ndarray
+    latitudes: np.ndarray  # nan when unknown
+    longitudes: np.ndarray
+    radii: np.ndarray
+    remote_ok: np.ndarray
+    costs: np.ndarray  # nan when unknown
+    sector_bits: np.ndarray  # uint16, one bit per sector; 0 = no preference
+    form_bits: np.ndarray  # uint64, one bit per form; 0 = any form
+    held: np.ndarray  # (n, vocabulary) bool: qualifications and expertise
+    qualification_until: np.ndarray  # (n, vocabulary) int32 ordinal; 0 = not held
+    rest_safe: np.ndarray  # the whole offered week keeps the rest rule (so any part of it)
+    exception_dates: np.ndarray  # date ordinals of all exceptions, grouped per offer
+    exception_offsets: np.ndarray  # (n + 1): offer i's exceptions are [offsets[i], offsets[i+1])
+    vocabulary: dict  # term slug -> bit position
+    sectors: dict  # sector code -> bit position
+    forms: dict  # form slug -> bit position
+    # Conflicts of interest a person declared: organisation id -> rows of that person's offers.
+    person_conflicts: dict = field(default_factory=dict)
+    slot_words: np.ndarray = field(init=False, repr=False)  # (11, n) uint64: the slots
+    remote_rows: np.ndarray = field(init=False, repr=False)  # offers that may work remotely
+    points: np.ndarray = field(init=False, repr=False)  # (3, n) places on the unit sphere
+    reach_squared: np.ndarray = field(init=False, repr=False)
+    bands: dict = field(init=False, repr=False)  # see `_latitude_bands`
+    reach_cache: dict = field(init=False, repr=False)  # see `_reachable_rows`
+
+    def __post_init__(self):
+        self.slot_words = np.ascontiguousarray(_words(self.masks).T)
+        self.remote_rows = np.flatnonzero(self.remote_ok)
+        self.points = _unit_vectors(self.latitudes, self.longitudes)
+        # The straight-line distance through the globe matching each travel radius, squared.
+        self.reach_squared = (
+            2.0 * np.sin(np.minimum(self.radii / EARTH_RADIUS_KM, np.pi) / 2.0)
+        ) ** 2
+        self.reach_cache = {}
+        self.bands = {
+            "all": _latitude_bands(self, np.ones(len(self), dtype=bool)),
+            "on site": _latitude_bands(self, ~self.remote_ok),
+        }
+
+    def __len__(self):
+        return len(self.ids)
+
+
+def conflicts_by_organisation(pairs) -> dict:
+    """`OfferMatrix.person_conflicts` from (row, organisation id) pairs."""
+    grouped: dict = {}
+    for row, organisation_id in pairs:
+        grouped.setdefault(organisation_id, []).append(row)
+    return {pk: np.array(sorted(set(rows)), dtype=np.int64) for pk, rows in grouped.items()}
+
+
+WORDS_PER_WEEK = -(-BYTES_PER_WEEK // 8)  # 11: the 84 bytes padded to 88
+RADIUS_CLASSES = (10, 15, 20, 30, 40, 60, 100, 300)  # km; larger radii form one more class
+EARTH_RADIUS_KM = 6371.0
+
+
+def _words(masks: np.ndarray) -> np.ndarray:
+    """Packed weekly slots as 64-bit words, so overlap is a few AND and popcount operations."""
+    padded = np.zeros((len(masks), WORDS_PER_WEEK * 8), dtype=np.uint8)
+    padded[:, : masks.shape[1]] = masks
+    return padded.view(np.uint64)
+
+
+def _latitude_bands(matrix: OfferMatrix, chosen: np.ndarray) -> list:
+    """Offers with a known place, grouped by travel radius, then in strips of latitude as
+    high as the group's largest radius, sorted by longitude within a strip.
+
+    An offer only reaches places within its radius, and on the globe a distance is never
+    shorter than the difference in latitude, nor than the difference in longitude scaled by
+    the cosine of the highest latitude involved; so a request looks at a few short runs of
+    each group (a box around it) instead of every offer.
+    Each entry: (radius, strip height in degrees, strip numbers, first row of each strip and
+    one past the last, longitudes, rows)."""
+    known = chosen & ~np.isnan(matrix.latitudes) & ~np.isnan(matrix.longitudes)
+    radius_class = np.searchsorted(np.array(RADIUS_CLASSES, dtype=float), matrix.radii)
+    bands = []
+    for group in range(len(RADIUS_CLASSES) + 1):
+        rows = np.flatnonzero(known & (radius_class == group))
+        if not len(rows):
+            continue
+        radius = max(float(matrix.radii[rows].max()), 1.0)
+        height = np.degrees(radius / EARTH_RADIUS_KM)
+        strips = np.floor(matrix.latitudes[rows] / height).astype(np.int64)
+        order = np.lexsort((matrix.longitudes[rows], strips))
+        rows, strips = rows[order], strips[order]
+        numbers, firsts = np.unique(strips, return_index=True)
+        bounds = np.append(firsts, len(rows))
+        bands.append((radius, height, numbers, bounds, matrix.longitudes[rows], rows))
+    return bands
+
+
+def _within_reach(need: Need, matrix: OfferMatrix, bands: list) -> np.ndarray:
+    """Rows of the offers in a box around the need that holds every offer whose radius
+    reaches it (a superset; the distance itself is checked after)."""
+    latitude, longitude = need.location
+    parts = []
+    for radius, height, numbers, bounds, longitudes, rows in bands:
+        # A little slack against rounding: the exact distance decides.
+        reach = np.degrees(radius / EARTH_RADIUS_KM) * (1 + 1e-9) + 1e-9
+        highest = np.radians(min(90.0, abs(latitude) + reach))
+        scale = np.sin(radius / EARTH_RADIUS_KM / 2) / max(np.cos(highest), 1e-12)
+        wide = np.degrees(2 * np.arcsin(scale)) * (1 + 1e-9) + 1e-9 if scale < 1 else np.inf
+        whole_strip = wide == np.inf or abs(longitude) + wide >= 180
+        first_strip, last_strip = np.searchsorted(
+            numbers,
+            [np.floor((latitude - reach) / height), np.floor((latitude + reach) / height)],
+            side="left",
+        )
+        for strip in range(first_strip, min(last_strip + 1, len(numbers))):
+            if numbers[strip] > np.floor((latitude + reach) / height):
+                break
+            first, last = bounds[strip], bounds[strip + 1]
+            if not whole_strip:
+                segment = longitudes[first:last]
+                first, last = (
+                    first + np.searchsorted(segment, longitude - wide, "left"),
+                    first + np.searchsorted(segment, longitude + wide, "right"),
+                )
+            parts.append(rows[first:last])
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+
+def _unit_vectors(latitudes, longitudes) -> np.ndarray:
+    lat, lon = np.radians(latitudes), np.radians(longitudes)
+    return np.stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)])
+
+
+def _within_radius(need: Need, matrix: OfferMatrix, rows: np.ndarray) -> np.ndarray:
+    """Which of these offers have the need's place within their travel radius, by the same
+    great-circle distance as `scoring.distance_km`. The straight line through the globe
+    between two places decides cheaply; the few offers within a hair of their radius get the
+    great-circle distance itself, so the answer is the same."""
+    x, y, z = _unit_vectors(np.array(need.location[0]), np.array(need.location[1]))
+    squared = 2.0 - 2.0 * (
+        matrix.points[0][rows] * x + matrix.points[1][rows] * y + matrix.points[2][rows] * z
+    )
+    limit = matrix.reach_squared[rows]
+    inside = squared <= limit
+    close = np.flatnonzero(np.abs(squared - limit) <= 1e-12)
+    if len(close):
+        exact = _haversine(
+            need.location[0],
+            need.location[1],
+            matrix.latitudes[rows[close]],
+            matrix.longitudes[rows[close]],
+        )
+        inside[close] = exact <= matrix.radii[rows[close]]
+    return inside
+
+
+def _haversine(lat1, lon1, lat2, lon2):
+    lat1, lon1, lat2, lon2 = map(np.radians, (lat1, lon1, lat2, lon2))
+    h = (
+        np.sin((lat2 - lat1) / 2) ** 2
+        + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(h))
+
+
+@dataclass
+class Ranking:
+    """Offers that pass the vectorised hard rules, best first, with their scores."""
+
+    indices: np.ndarray
+    scores: np.ndarray
+    needs_agreement: np.ndarray
+    covered_hours: np.ndarray
+
+
+REACH_CACHE_SIZE = 256  # places; a round asks each place's offers for all its requests
+
+
+def _reachable_rows(need: Need, matrix: OfferMatrix, agreed_only: bool) -> np.ndarray:
+    """Rows of the offers that pass the travel rule for the need, in row order (and that need
+    no agreement, with `agreed_only`): those that work remotely when the need allows it, and
+    those within their radius. Kept per place, as many requests share one."""
+    key = (need.location, need.remote_possible, agreed_only and need.organisation_can_exchange)
+    cached = matrix.reach_cache.get(key)
+    if cached is not None:
+        return cached
+    remote = matrix.remote_rows if need.remote_possible else np.zeros(0, dtype=np.int64)
+    on_site = np.zeros(0, dtype=np.int64)
+    if need.location is not None:
+        on_site = _within_reach(
+            need, matrix, matrix.bands["on site" if need.remote_possible else "all"]
+        )
+        on_site = on_site[_within_radius(need, matrix, on_site)]
+    # In row order: marked on a mask, which is cheaper than sorting the many remote offers.
+    chosen = np.zeros(len(matrix), dtype=bool)
+    chosen[remote] = True
+    chosen[on_site] = True
+    if agreed_only:
+        chosen &= matrix.can_exchange if need.organisation_can_exchange else False
+    rows = np.flatnonzero(chosen)
+    if len(matrix.reach_cache) >= REACH_CACHE_SIZE:
+        matrix.reach_cache.clear()
+    matrix.reach_cache[key] = rows
+    return rows
+
+
+def allowed_rows(
+    need: Need,
+    matrix: OfferMatrix,
+    exclude: np.ndarray | None = None,
+    *,
+    agreed_only: bool = False,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The offers every hard rule of `scoring.hard_rules` allows (and not the rows in
+    `exclude`), in row order, with their covered hours a week and the hours a week they would
+    work for the need.
+    `agreed_only` keeps only offers that need no agreement first (both organisations signed).
+
+    Only offers within reach are looked at; the cheap tests run first, the costly ones
+    (slots, rest) on the offers still in."""
+    rows = _reachable_rows(need, matrix, agreed_only)
+    start, end = need.period.start.toordinal(), need.period.end.toordinal()
+    ok = matrix.starts[rows] <= end
+    ok &= matrix.ends[rows] >= start
+    rows = rows[ok]
+    organisations = matrix.organisation_ids[rows]
+    ok = organisations != need.organisation_id
+    if need.conflicting_organisations:
+        ok &= ~np.isin(organisations, list(need.conflicting_organisations))
+    if not need.is_crisis:
+        ok &= matrix.offer_types[rows] != OFFER_TYPES["crisis"]
+    form_bits = matrix.form_bits[rows]
+    if need.form in matrix.forms:
+        bit = np.uint64(matrix.forms[need.form])
+        ok &= (form_bits == 0) | ((form_bits >> bit) & np.uint64(1)).astype(bool)
+    else:
+        ok &= form_bits == 0
+    for slug in need.required:
+        if slug not in matrix.vocabulary:
+            ok[:] = False
+            break
+        ok &= matrix.qualification_until[rows, matrix.vocabulary[slug]] >= end
+    declared = matrix.person_conflicts.get(need.organisation_id)
+    if declared is not None:
+        ok &= ~np.isin(rows, declared)
+    if exclude is not None and len(exclude):
+        ok &= ~np.isin(rows, exclude)
+    rows = rows[ok]
+
+    # The requested slots the offer covers, on the words the request uses only.
+    requested = _words(np.packbits(need.mask)[None, :])[0]
+    covered_slots = np.zeros(len(rows), dtype=np.int64)
+    for word in np.flatnonzero(requested):
+        covered_slots += np.bitwise_count(matrix.slot_words[word][rows] & requested[word])
+    covered_hours = covered_slots / timegrid.SLOTS_PER_HOUR
+    weekly_exchange = np.minimum(
+        np.minimum(covered_hours, matrix.max_hours[rows]), need.hours_per_week or np.inf
+    )
+    ok = covered_hours > 0
+    ok &= matrix.contract_hours[rows] + weekly_exchange <= rules.MAX_AVERAGE_HOURS_16_WEEKS
+    if need.form_yearly_cap is not None:
+        overlap_days = np.minimum(matrix.ends[rows], end) - np.maximum(matrix.starts[rows], start)
+        yearly = weekly_exchange * np.minimum(52.0, np.maximum(overlap_days + 1, 0) / 7)
+        ok &= yearly <= need.form_yearly_cap
+    unsafe = np.flatnonzero(ok & ~matrix.rest_safe[rows])
+    if len(unsafe) and not timegrid.rest_ok(need.mask):
+        # Only when both the offered and the requested week break the rest rule can the part
+        # of them the offer covers break it (any part of a week that keeps it keeps it too).
+        packed = np.packbits(need.mask)
+        ok[unsafe] = timegrid.rest_ok(unpack_rows(matrix.masks[rows[unsafe]] & packed))
+    return rows[ok], covered_hours[ok], weekly_exchange[ok]
+
+
+def rank(
+    need: Need,
+    matrix: OfferMatrix,
+    weights: dict | None = None,
+    top: int | None = None,
+    *,
+    exclude: np.ndarray | None = None,
+    agreed_only: bool = False,
+) -> Ranking:
+    """Score every allowed offer for the need (see `allowed_rows`) and return them, best
+    first (equal scores in row order)."""
+    weights = weights or DEFAULT_WEIGHTS
+    if len(matrix) == 0:
+        empty = np.array([], dtype=np.int64)
+        return Ranking(empty, np.array([]), np.array([], dtype=bool), np.array([]))
+    index, covered_hours, _weekly = allowed_rows(need, matrix, exclude, agreed_only=agreed_only)
+    requested_hours = float(timegrid.hours(need.mask))
+
+    parts = {}
+    parts["hours"] = (
+        np.minimum(1.0, covered_hours / requested_hours)
+        if requested_hours
+        else np.zeros(len(index))
+    )
+    if need.desired:
+        held = matrix.held[index]
+        value = np.zeros(len(index))
+        for slug in need.desired:
+            exact = (
+                held[:, matrix.vocabulary[slug]]
+                if slug in matrix.vocabulary
+                else np.zeros(len(index), dtype=bool)
+            )
+            columns = [
+                matrix.vocabulary[s] for s in need.related.get(slug, ()) if s in matrix.vocabulary
+            ]
+            related = held[:, columns].any(axis=1) if columns else np.zeros(len(index), dtype=bool)
+            value += np.where(exact, 1.0, np.where(related, RELATED_TERM_CREDIT, 0.0))
+        parts["qualifications"] = value / len(need.desired)
+    remote = need.remote_possible & matrix.remote_ok[index]
+    if need.location is not None:
+        distance = _haversine(
+            need.location[0], need.location[1], matrix.latitudes[index], matrix.longitudes[index]
+        )
+        radius = np.maximum(matrix.radii[index], 1.0)
+        by_distance = np.maximum(0.0, 1.0 - np.nan_to_num(distance, nan=np.inf) / radius)
+        parts["distance"] = np.where(remote, 1.0, by_distance)
+        distance_present = np.ones(len(index), dtype=bool)
+    else:
+        parts["distance"] = np.where(remote, 1.0, 0.0)
+        distance_present = remote
+    sector_bit = matrix.sectors.get(need.organisation_sector)
+    prefs = matrix.sector_bits[index]
+    likes = (
+        ((prefs >> np.uint16(sector_bit)) & np.uint16(1)).astype(bool)
+        if sector_bit is not None
+        else np.zeros(len(index), dtype=bool)
+    )
+    parts["preferences"] = np.where(prefs == 0, 0.5, np.where(likes, 1.0, 0.0))
+    cost_present = np.zeros(len(index), dtype=bool)
+    if need.max_cost_per_hour:
+        costs = matrix.costs[index]
+        cost_present = ~np.isnan(costs)
+        budget = need.max_cost_per_hour
+        parts["cost"] = np.where(
+            costs <= budget, 1.0, np.maximum(0.0, 1.0 - (costs - budget) / budget)
+        )
+        parts["cost"] = np.nan_to_num(parts["cost"])
+    start, end = need.period.start.toordinal(), need.period.end.toordinal()
+    first = np.maximum(matrix.starts[index], start)
+    last = np.minimum(matrix.ends[index], end)
+    away = _exceptions_within(matrix, index, first, last)
+    parts["period"] = (np.maximum(last - first + 1, 0) - away) / need.period.days
+    parts["trust"] = (
+        np.isin(matrix.organisation_ids[index], list(need.known_organisations)).astype(float)
+        if need.known_organisations
+        else np.zeros(len(index))
+    )
+
+    numerator = np.zeros(len(index))
+    denominator = np.zeros(len(index))
+    for name in ("hours", "qualifications", "preferences", "period", "trust"):
+        if name in parts:
+            numerator += weights[name] * parts[name]
+            denominator += weights[name]
+    numerator += np.where(distance_present, weights["distance"] * parts["distance"], 0.0)
+    denominator += np.where(distance_present, weights["distance"], 0.0)
+    if "cost" in parts:
+        numerator += np.where(cost_present, weights["cost"] * parts["cost"], 0.0)
+        denominator += np.where(cost_present, weights["cost"], 0.0)
+    scores = 100 * numerator / denominator
+    order = _best_first(scores, top)
+    chosen = index[order]
+    needs_agreement = ~(need.organisation_can_exchange & matrix.can_exchange[chosen])
+    return Ranking(chosen, scores[order], needs_agreement, covered_hours[order])
+
+
+def _best_first(scores: np.ndarray, top: int | None) -> np.ndarray:
+    """Positions of the `top` best scores, best first, equal scores in position order (as a
+    stable sort of all would give), without sorting all of them."""
+    if top is None or top >= len(scores):
+        return np.argsort(-scores, kind="stable")
+    if top <= 0:
+        return np.zeros(0, dtype=np.int64)
+    threshold = np.partition(-scores, top - 1)[top - 1]
+    contenders = np.flatnonzero(-scores <= threshold)
+    return contenders[np.argsort(-scores[contenders], kind="stable")][:top]
+
+
+def _exceptions_within(
+    matrix: OfferMatrix, index: np.ndarray, starts: np.ndarray, ends: np.ndarray
+) -> np.ndarray:
+    """Per chosen offer, how many of its exception dates fall within [starts, ends]."""
+    counts = np.zeros(len(index))
+    if not len(matrix.exception_dates) or not len(index):
+        return counts
+    lengths = matrix.exception_offsets[index + 1] - matrix.exception_offsets[index]
+    total = int(lengths.sum())
+    if not total:
+        return counts
+    owner = np.repeat(np.arange(len(index)), lengths)
+    # Position of each exception of the chosen offers in `exception_dates`.
+    skip = np.repeat(matrix.exception_offsets[index] - (np.cumsum(lengths) - lengths), lengths)
+    dates = matrix.exception_dates[np.arange(total) + skip]
+    inside = (dates >= starts[owner]) & (dates <= ends[owner])
+    return np.bincount(owner[inside], minlength=len(index)).astype(float)
+
+
+def as_date(ordinal: int) -> datetime.date:
+    return datetime.date.fromordinal(int(ordinal))
+
+
+def take(matrix: OfferMatrix, rows: np.ndarray) -> OfferMatrix:
+    """The offers at these rows, as a matrix of their own."""
+    rows = np.asarray(rows, dtype=np.int64)
+    counts = np.diff(matrix.exception_offsets)[rows]
+    starts = matrix.exception_offsets[rows]
+    picked = (
+        np.concatenate([np.arange(s, s + c) for s, c in zip(starts, counts, strict=True)])
+        if counts.sum()
+        else np.zeros(0, dtype=np.int64)
+    )
+    fields = {
+        name: value[rows]
+        for name, value in vars(matrix).items()
+        if isinstance(value, np.ndarray)
+        and name
+        not in (
+            "exception_dates",
+            "exception_offsets",
+            "slot_words",
+            "remote_rows",
+            "points",
+            "reach_squared",
+        )
+    }
+    new_position = np.full(len(matrix), -1, dtype=np.int64)
+    new_position[rows] = np.arange(len(rows))
+    conflicts = {}
+    for organisation_id, old_rows in matrix.person_conflicts.items():
+        kept = new_position[old_rows]
+        if (kept >= 0).any():
+            conflicts[organisation_id] = np.sort(kept[kept >= 0])
+    return OfferMatrix(
+        **fields,
+        exception_dates=matrix.exception_dates[picked],
+        exception_offsets=np.concatenate([[0], np.cumsum(counts)]).astype(np.int64),
+        vocabulary=matrix.vocabulary,
+        sectors=matrix.sectors,
+        forms=matrix.forms,
+        person_conflicts=conflicts,
+    )

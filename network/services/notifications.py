@@ -1,0 +1,87 @@
+"""Notifications: stored for the person, pushed live over the channel layer, and gathered in
+an e-mail digest that is never sent empty."""
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import ngettext
+
+from network.consumers import group_name
+from network.models import Notification
+
+
+def notification_send(*, user, title: str, body: str = "", url: str = "") -> Notification:
+    """Store a notification and push it to the person's open pages after the commit."""
+    notification = Notification(user=user, title=title[:200], body=body[:2000], url=url[:300])
+    notification.full_clean()
+    notification.save()
+    payload = {
+        "id": notification.pk,
+        "title": notification.title,
+        "body": notification.body,
+        "url": notification.url,
+    }
+
+    def push():
+        layer = get_channel_layer()
+        if layer is not None:
+            async_to_sync(layer.group_send)(
+                group_name(user.pk), {"type": "notification.new", "notification": payload}
+            )
+
+    transaction.on_commit(push)
+    return notification
+
+
+def notifications_mark_read(*, user, ids=None) -> int:
+    unread = Notification.objects.filter(user=user, read_at__isnull=True)
+    if ids is not None:
+        unread = unread.filter(pk__in=ids)
+    return unread.update(read_at=timezone.now())
+
+
+def digests_send() -> int:
+    """One e-mail per person with their notifications not yet e-mailed; none for people who
+    switched the digest off, and none when there is nothing new. Returns how many were sent."""
+    from django.contrib.auth import get_user_model
+
+    sent = 0
+    users = (
+        get_user_model()
+        .objects.filter(
+            is_active=True,
+            notifications__emailed_at__isnull=True,
+            person__digest=True,
+        )
+        .distinct()
+    )
+    for user in users:
+        items = list(
+            Notification.objects.filter(user=user, emailed_at__isnull=True).order_by("created_at")
+        )
+        if not items:
+            continue
+        with translation.override("nl"):
+            send_mail(
+                subject=ngettext(
+                    "Breder Belang: %(count)s new notification",
+                    "Breder Belang: %(count)s new notifications",
+                    len(items),
+                )
+                % {"count": len(items)},
+                message=render_to_string(
+                    "network/email/digest.txt",
+                    {"user": user, "items": items, "site_url": settings.WAGTAILADMIN_BASE_URL},
+                ),
+                from_email=None,
+                recipient_list=[user.email],
+            )
+        Notification.objects.filter(pk__in=[item.pk for item in items]).update(
+            emailed_at=timezone.now()
+        )
+        sent += 1
+    return sent

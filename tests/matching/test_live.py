@@ -1,0 +1,131 @@
+"""Notifications: pushed live over the websocket of the site, gathered in an e-mail digest
+that groups them, can be switched off and is never sent empty."""
+
+import pytest
+from asgiref.sync import async_to_sync, sync_to_async
+from channels.testing import WebsocketCommunicator
+from django.conf import settings
+from django.core import mail
+from django.core.management import call_command
+from django.urls import reverse
+
+from config.asgi import application
+from network.models import Notification
+from network.services.notifications import notification_send
+from tests.helpers import text_of
+from tests.matching.scenarios import organisation, person
+
+
+def _session_cookie(client, user) -> bytes:
+    client.force_login(user)
+    name = settings.SESSION_COOKIE_NAME
+    return f"{name}={client.cookies[name].value}".encode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_logged_in_person_gets_their_own_notifications_live(client):
+    org = organisation("Live Organisatie")
+    listener = person(org, first_name="Lotte", last_name="Luisteraar").user
+    other = person(org, first_name="Otto", last_name="Ander").user
+    Notification.objects.create(user=listener, title="Al eerder")
+    cookie = _session_cookie(client, listener)
+
+    async def scenario():
+        socket = WebsocketCommunicator(
+            application,
+            "/ws/meldingen/",
+            headers=[(b"cookie", cookie), (b"origin", b"http://testserver")],
+        )
+        connected, _ = await socket.connect()
+        assert connected
+        assert await socket.receive_json_from(timeout=5) == {"type": "unread", "count": 1}
+        # Sent outside a transaction here (transactional test): pushed at once.
+        await sync_to_async(notification_send)(
+            user=listener, title="Een vraag past bij u", url="/matching/vragen/1/"
+        )
+        await sync_to_async(notification_send)(user=other, title="Niet voor Lotte")
+        message = await socket.receive_json_from(timeout=5)
+        assert await socket.receive_nothing(timeout=0.5)
+        await socket.disconnect()
+        return message
+
+    message = async_to_sync(scenario)()
+    assert message["type"] == "notification"
+    assert message["title"] == "Een vraag past bij u"
+    assert message["url"] == "/matching/vragen/1/"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_anonymous_and_foreign_sockets_are_refused(settings):
+    async def scenario():
+        anonymous = WebsocketCommunicator(
+            application, "/ws/meldingen/", headers=[(b"origin", b"http://testserver")]
+        )
+        connected, code = await anonymous.connect()
+        assert not connected and code == 4401
+        foreign = WebsocketCommunicator(
+            application, "/ws/meldingen/", headers=[(b"origin", b"http://evil.example")]
+        )
+        connected, _code = await foreign.connect()
+        assert not connected
+
+    # The origin check follows ALLOWED_HOSTS (the test settings allow every host).
+    settings.ALLOWED_HOSTS = ["testserver"]
+    async_to_sync(scenario)()
+
+
+@pytest.mark.django_db
+def test_the_digest_groups_new_notifications_once_and_is_never_empty():
+    org = organisation("Digest Organisatie")
+    reader = person(org, first_name="Dirk", last_name="Digest").user
+    quiet = person(org, first_name="Stil", last_name="Uit")
+    quiet.digest = False
+    quiet.save()
+    for title in ("Vraag A past bij u", "Vraag B past bij u"):
+        notification_send(user=reader, title=title, url="/matching/vragen/")
+    notification_send(user=quiet.user, title="Zou geen mail geven")
+
+    call_command("send_digests", verbosity=0)
+    sent = [m for m in mail.outbox if reader.email in m.to]
+    assert len(sent) == 1
+    assert sent[0].subject == "Breder Belang: 2 nieuwe meldingen"
+    assert "Vraag A past bij u" in sent[0].body and "Vraag B past bij u" in sent[0].body
+    assert not [m for m in mail.outbox if quiet.user.email in m.to]
+
+    # Nothing new: nothing sent.
+    mail.outbox.clear()
+    call_command("send_digests", verbosity=0)
+    assert not [m for m in mail.outbox if reader.email in m.to]
+
+
+@pytest.mark.django_db
+def test_the_notifications_page_shows_and_marks_them_read(client):
+    org = organisation("Pagina Organisatie")
+    reader = person(org, first_name="Paula", last_name="Pagina").user
+    notification_send(user=reader, title="Nieuwe vraag voor u", body="dekt 2 van de 8 uur")
+    client.force_login(reader)
+    home = text_of(client.get("/"))
+    assert "data-count-value>1<" in home
+    page = text_of(client.get(reverse("network:notifications")))
+    assert "Nieuwe vraag voor u" in page and "nieuw" in page
+    assert not Notification.objects.filter(user=reader, read_at__isnull=True).exists()
+    assert "data-count-value>0<" in text_of(client.get("/"))
+
+
+@pytest.mark.django_db
+def test_the_digest_can_be_switched_off_on_the_profile(client):
+    org = organisation("Profiel Organisatie")
+    someone = person(org, first_name="Fenna", last_name="Profiel")
+    client.force_login(someone.user)
+    response = client.post(
+        reverse("network:profile_edit"),
+        {
+            "first_name": "Fenna",
+            "last_name": "Profiel",
+            "visibility": someone.visibility,
+            "languages": ["nl"],
+        },
+    )
+    assert response.status_code == 302
+    someone.refresh_from_db()
+    assert someone.digest is False

@@ -1,0 +1,364 @@
+"""Matching through the pages: posting requests, offering availability on the week grid,
+approving it, candidates with their explanation, covers, shortlists and rounds."""
+
+import pytest
+from django.urls import reverse
+
+from matching.models import Availability, ExchangeRequest, Proposal, Shortlist
+from network import roles
+from network.models import Notification
+from tests.helpers import text_of
+from tests.matching.scenarios import (
+    admin,
+    ask,
+    days,
+    offer,
+    organisation,
+    person,
+    qualification,
+    window,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world():
+    """A borrowing organisation with an administrator, and a lending one with two people."""
+    borrower = organisation("Haven Logistiek", town="Utrecht")
+    lender = organisation("Zorg Lenen", sector="healthcare", town="Amersfoort")
+    return {
+        "borrower": borrower,
+        "borrower_admin": admin(borrower),
+        "lender": lender,
+        "lender_admin": admin(lender, first_name="Lena"),
+        "anna": person(lender, first_name="Anna", last_name="Woensdag"),
+        "bert": person(lender, first_name="Bert", last_name="Nooit"),
+    }
+
+
+def _request_form(**changes):
+    data = {
+        "title": "Hulp op woensdagochtend",
+        "description": "Twee uur per week.",
+        "form": "",
+        "hours_per_week": "2",
+        "starts_on": days(10).isoformat(),
+        "ends_on": days(70).isoformat(),
+        "place": "",
+        "people_needed": "1",
+        "max_cost_per_hour": "60",
+        "window-TOTAL_FORMS": "3",
+        "window-INITIAL_FORMS": "0",
+        "window-0-weekday": "2",
+        "window-0-start": "08:00",
+        "window-0-end": "10:00",
+        "shift-TOTAL_FORMS": "2",
+        "shift-INITIAL_FORMS": "0",
+        "action": "save",
+    }
+    data.update(changes)
+    return data
+
+
+def _form_id():
+    from matching.models import MobilityForm
+
+    return str(MobilityForm.objects.get(slug="collegiaal-uitlenen").pk)
+
+
+def test_an_organisation_posts_a_request_with_its_windows(client, world):
+    client.force_login(world["borrower_admin"])
+    data = _request_form(
+        form=_form_id(), required=[str(qualification().pk)], place=world["borrower"].place.label
+    )
+    response = client.post(reverse("matching:request_create"), data)
+    assert response.status_code == 302
+    created = ExchangeRequest.objects.get(title="Hulp op woensdagochtend")
+    assert created.organisation == world["borrower"]
+    assert [str(w) for w in created.windows.all()] == ["Woensdag 08:00-10:00"]
+    assert created.status == "draft"
+    assert created.place.name == "Utrecht"
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"window-0-end": "07:00"}, "Een tijdvak moet eindigen na het begin."),
+        ({"hours_per_week": "-3"}, "Zorg ervoor dat deze waarde minstens 0.25 is."),
+        (
+            {"starts_on": days(-40).isoformat(), "ends_on": days(-10).isoformat()},
+            "De periode ligt in het verleden.",
+        ),
+        ({"required": ["999999"]}, "Selecteer een geldige keuze"),
+        ({"window-0-weekday": "", "window-0-start": "", "window-0-end": ""}, "tijden"),
+    ],
+)
+def test_bad_requests_are_refused_with_the_typed_values_kept(client, world, changes, message):
+    client.force_login(world["borrower_admin"])
+    before = ExchangeRequest.objects.count()
+    data = _request_form(form=_form_id(), **changes)
+    response = client.post(reverse("matching:request_create"), data)
+    assert response.status_code == 400
+    page = text_of(response)
+    assert message in page
+    assert 'value="Hulp op woensdagochtend"' in page  # what the user typed stays
+    assert ExchangeRequest.objects.count() == before
+
+
+def test_a_member_without_organisation_rights_cannot_post(client, world):
+    client.force_login(world["anna"].user)
+    response = client.post(reverse("matching:request_create"), _request_form(form=_form_id()))
+    assert response.status_code == 403
+
+
+def _grid(*cells):
+    return [f"{day}-{hour}" for day, hour in cells]
+
+
+def test_a_person_offers_hours_on_the_week_grid_and_the_organisation_approves(client, world):
+    anna = world["anna"]
+    client.force_login(anna.user)
+    form = client.get(reverse("matching:availability_create"))
+    assert 'id="slot-2-8"' in text_of(form)
+    response = client.post(
+        reverse("matching:availability_create"),
+        {
+            "valid_from": days(0).isoformat(),
+            "valid_until": days(90).isoformat(),
+            "slots": _grid((2, 8), (2, 9), (4, 13)),
+            "offer_type": "regular",
+            "max_hours_per_week": "3",
+            "contract_hours_per_week": "32",
+            "travel_radius_km": "40",
+            "place": world["lender"].place.label,
+            "matchable": "on",
+            "exceptions": days(14).isoformat(),
+            "qualification-TOTAL_FORMS": "2",
+            "qualification-INITIAL_FORMS": "0",
+            "qualification-0-term": str(qualification().pk),
+        },
+    )
+    assert response.status_code == 302
+    availability = Availability.objects.get(person=anna)
+    assert [str(w) for w in availability.windows.all()] == [
+        "Woensdag 08:00-10:00",
+        "Vrijdag 13:00-14:00",
+    ]
+    assert availability.status == "draft"
+    assert [e.date for e in availability.exceptions.all()] == [days(14)]
+
+    # Not the person's own organisation: no approval.
+    client.force_login(world["borrower_admin"])
+    assert f"approve-{availability.pk}" not in text_of(client.get(reverse("matching:approvals")))
+    client.post(
+        reverse("matching:approvals"),
+        {"availability": availability.pk, "cost_price_per_hour": "55"},
+    )
+    availability.refresh_from_db()
+    assert availability.status == "draft"
+
+    client.force_login(world["lender_admin"])
+    page = text_of(client.get(reverse("matching:approvals")))
+    assert "Anna Woensdag" in page
+    response = client.post(
+        reverse("matching:approvals"),
+        {"availability": availability.pk, "cost_price_per_hour": "55"},
+    )
+    assert response.status_code == 302
+    availability.refresh_from_db()
+    assert availability.status == "approved"
+    assert availability.cost_price_per_hour == 55
+
+
+def test_the_week_grid_keeps_the_ticks_when_the_form_comes_back(client, world):
+    client.force_login(world["anna"].user)
+    response = client.post(
+        reverse("matching:availability_create"),
+        {
+            "valid_from": days(30).isoformat(),
+            "valid_until": days(10).isoformat(),  # ends before it starts
+            "slots": _grid((1, 9)),
+            "offer_type": "regular",
+            "max_hours_per_week": "3",
+            "contract_hours_per_week": "32",
+            "travel_radius_km": "40",
+            "qualification-TOTAL_FORMS": "0",
+            "qualification-INITIAL_FORMS": "0",
+        },
+    )
+    assert response.status_code == 400
+    page = text_of(response)
+    assert 'value="1-9" id="slot-1-9" checked' in page
+    assert 'value="1-10" id="slot-1-10">' in page
+    assert "De periode moet eindigen op of na het begin." in page
+    assert not Availability.objects.filter(person=world["anna"]).exists()
+
+
+def test_a_qualification_given_twice_is_refused_with_a_reason(client, world):
+    certificate = qualification()
+    client.force_login(world["anna"].user)
+    response = client.post(
+        reverse("matching:availability_create"),
+        {
+            "valid_from": days(10).isoformat(),
+            "valid_until": days(60).isoformat(),
+            "slots": _grid((1, 9)),
+            "offer_type": "regular",
+            "max_hours_per_week": "3",
+            "contract_hours_per_week": "32",
+            "travel_radius_km": "40",
+            "qualification-TOTAL_FORMS": "2",
+            "qualification-INITIAL_FORMS": "0",
+            "qualification-0-term": certificate.pk,
+            "qualification-1-term": certificate.pk,
+        },
+    )
+    assert response.status_code == 400
+    assert "Geef elke kwalificatie één keer op." in text_of(response)
+    assert not Availability.objects.filter(person=world["anna"]).exists()
+
+
+def test_candidates_are_explained_and_charted_for_the_requesting_organisation(client, world):
+    fits = offer(world["anna"], [window(2, "08:00", "10:00")])
+    offer(world["bert"], [window(5, "08:00", "10:00")])  # Saturday: no requested hour
+    request = ask(world["borrower"], [window(2, "08:00", "16:00")])
+    client.force_login(world["borrower_admin"])
+    page = text_of(client.get(reverse("matching:request", args=[request.pk])))
+    assert "Anna Woensdag" in page
+    assert "Bert Nooit" not in page
+    assert "beschikbaar op woensdag 8:00-10:00, dekt 2 van de 8 gevraagde uren" in page
+    assert "week-chart__cell--covered" in page and "week-chart__cell--uncovered" in page
+    assert f'id="candidate-{fits.pk}"' in page
+
+    # Another organisation's administrator sees the request but not who fits it.
+    other = admin(organisation("Derde Partij"), first_name="Dirk")
+    client.force_login(other)
+    response = client.get(reverse("matching:request", args=[request.pk]))
+    assert response.status_code == 200
+    assert "Anna Woensdag" not in text_of(response)
+    assert 'id="candidates"' not in text_of(response)
+
+
+def test_a_person_who_does_not_want_to_be_matched_never_appears(client, world):
+    offer(world["anna"], [window(2, "08:00", "10:00")], matchable=False)
+    request = ask(world["borrower"])
+    client.force_login(world["borrower_admin"])
+    assert "Anna Woensdag" not in text_of(
+        client.get(reverse("matching:request", args=[request.pk]))
+    )
+
+
+def test_organisations_without_agreement_are_listed_apart(client, world):
+    unsigned = organisation("Nog Niet Getekend", signed=False, town="Utrecht")
+    waiting = person(unsigned, first_name="Willem", last_name="Wachtend")
+    offer(waiting, [window(2, "08:00", "12:00")])
+    request = ask(world["borrower"])
+    client.force_login(world["borrower_admin"])
+    page = text_of(client.get(reverse("matching:request", args=[request.pk])))
+    apart = page.split('id="needs-agreement"')[1]
+    assert "Willem Wachtend" in apart
+
+
+def test_a_person_sees_why_a_request_fits_them(client, world):
+    offer(world["anna"], [window(2, "08:00", "10:00")])
+    request = ask(world["borrower"])
+    client.force_login(world["anna"].user)
+    page = text_of(client.get(reverse("matching:availabilities")))
+    assert request.title in page
+    assert "dekt 2 van de 8 gevraagde uren" in page
+    detail = text_of(client.get(reverse("matching:request", args=[request.pk])))
+    assert "Ja: een score van" in detail
+
+
+def test_shortlist_and_cover(client, world):
+    anna = offer(world["anna"], [window(2, "08:00", "12:00")])
+    bert = offer(world["bert"], [window(2, "12:00", "16:00")])
+    request = ask(world["borrower"])
+    client.force_login(world["borrower_admin"])
+    client.post(reverse("matching:shortlist", args=[request.pk]), {"availability": anna.pk})
+    assert Shortlist.objects.filter(request=request, availability=anna).exists()
+    client.post(
+        reverse("matching:shortlist", args=[request.pk]),
+        {"availability": anna.pk, "remove": "1"},
+    )
+    assert not Shortlist.objects.filter(request=request).exists()
+
+    # Neither covers Wednesday 8-16 alone; together they do.
+    page = text_of(client.get(reverse("matching:request_cover", args=[request.pk])))
+    assert "Anna Woensdag" in page and "Bert Nooit" in page
+    assert "Elk gevraagd uur is gedekt." in page
+    assert bert.pk
+
+
+def test_the_desk_runs_a_round_and_accepts_a_proposal(client, world):
+    anna = offer(world["anna"], [window(2, "08:00", "10:00")])
+    request = ask(world["borrower"])
+    desk = admin(world["borrower"], first_name="Loes")
+    from django.contrib.auth.models import Group
+
+    desk.groups.add(Group.objects.get(name=roles.LOKET))
+    client.force_login(world["borrower_admin"])
+    assert client.get(reverse("matching:rounds")).status_code == 403
+    client.force_login(desk)
+    response = client.post(reverse("matching:rounds"))
+    assert response.status_code == 302
+    proposal = Proposal.objects.get(request=request)
+    assert proposal.availability == anna
+    page = text_of(client.get(response.url))
+    assert "dekt 2 van de 8 gevraagde uren" in page
+    client.post(response.url, {"proposal": proposal.pk})
+    proposal.refresh_from_db()
+    assert proposal.accepted_at is not None
+    assert Notification.objects.filter(user=world["anna"].user, title__contains=request.title)
+    # The list of rounds says in words how each assignment was found.
+    assert "de best mogelijke (exact berekend)" in text_of(client.get(reverse("matching:rounds")))
+
+
+def test_opening_a_request_tells_the_people_who_fit_it(
+    client, world, django_capture_on_commit_callbacks
+):
+    offer(world["anna"], [window(2, "08:00", "10:00")])
+    offer(world["bert"], [window(5, "08:00", "10:00")])
+    request = ask(world["borrower"], status="draft")
+    client.force_login(world["borrower_admin"])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("matching:request_status", args=[request.pk]), {"status": "open"})
+    request.refresh_from_db()
+    assert request.status == "open"
+    told = Notification.objects.filter(title__contains=request.title)
+    assert [n.user for n in told] == [world["anna"].user]
+    assert "dekt 2 van de 8 gevraagde uren" in told[0].body
+
+
+def test_a_crisis_request_reaches_the_reserve_first(world):
+    from matching import services
+
+    reservist = person(world["lender"], first_name="Rita", last_name="Reserve")
+    offer(reservist, [window(2, "08:00", "10:00")], offer_type="crisis")
+    offer(world["anna"], [window(2, "08:00", "10:00")], offer_type="regular")
+    request = ask(world["borrower"], status="draft", is_crisis=True)
+    services.request_set_status(request=request, actor=world["borrower_admin"], status="open")
+    order = list(
+        Notification.objects.filter(title__contains=request.title)
+        .order_by("pk")
+        .values_list("user__first_name", flat=True)
+    )
+    assert order == ["Rita", "Anna"]
+
+    # A crisis-only offer is not bothered with regular requests.
+    regular = ask(world["borrower"], status="draft", title="Gewone vraag")
+    services.request_set_status(request=regular, actor=world["borrower_admin"], status="open")
+    assert not Notification.objects.filter(user=reservist.user, title__contains="Gewone vraag")
+
+
+def test_export_holds_and_erasure_removes_the_availability(client, world):
+    from network.services.privacy import person_erase, person_export
+
+    availability = offer(world["anna"], [window(2, "08:00", "10:00")])
+    exported = person_export(user=world["anna"].user)
+    assert exported["availability"][0]["windows"] == [
+        {"weekday": 2, "start": "08:00", "end": "10:00"}
+    ]
+    person_erase(user=world["anna"].user)
+    assert not Availability.objects.filter(pk=availability.pk).exists()

@@ -1,0 +1,149 @@
+"""The cover and the round against brute force on small cases: never a broken rule, and the
+exact answers are the best possible."""
+
+import itertools
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from matching import cover, rounds, timegrid
+from tests.matching.strategies import windows
+
+
+@st.composite
+def coverage_cases(draw):
+    offers = draw(st.integers(1, 9))
+    slots = draw(st.integers(1, 8))
+    rows = draw(
+        st.lists(
+            st.lists(st.booleans(), min_size=slots, max_size=slots),
+            min_size=offers,
+            max_size=offers,
+        )
+    )
+    costs = draw(st.lists(st.integers(1, 9), min_size=offers, max_size=offers).map(np.array))
+    return np.array(rows, dtype=bool), costs.astype(float), draw(st.integers(1, 3))
+
+
+def best_cover_by_brute_force(coverage, costs, people_needed):
+    """The cheapest group that gives every slot min(people_needed, available) people."""
+    demand = np.minimum(coverage.sum(axis=0), people_needed)
+    best = None
+    for size in range(len(costs) + 1):
+        for group in itertools.combinations(range(len(costs)), size):
+            if (coverage[list(group)].sum(axis=0) >= demand).all():
+                cost = costs[list(group)].sum()
+                if best is None or cost < best:
+                    best = cost
+    return best
+
+
+@settings(max_examples=150, deadline=None)
+@given(coverage_cases())
+def test_exact_cover_is_the_cheapest_group_that_covers_what_can_be_covered(case):
+    coverage, costs, people_needed = case
+    result = cover.cover(coverage, costs, people_needed)
+    demand = np.minimum(coverage.sum(axis=0), people_needed)
+    assert (coverage[result.chosen].sum(axis=0) >= demand).all()
+    assert result.method == "exact"
+    assert result.objective == pytest.approx(
+        best_cover_by_brute_force(coverage, costs, people_needed)
+    )
+    short = set(np.flatnonzero(coverage.sum(axis=0) < people_needed))
+    assert set(result.uncovered) == short
+
+
+@settings(max_examples=100, deadline=None)
+@given(coverage_cases())
+def test_the_heuristic_covers_everything_and_reports_an_honest_gap(case):
+    coverage, costs, people_needed = case
+    result = cover.cover(coverage, costs, people_needed, exact_limit=0)
+    demand = np.minimum(coverage.sum(axis=0), people_needed)
+    assert (coverage[result.chosen].sum(axis=0) >= demand).all()
+    best = best_cover_by_brute_force(coverage, costs, people_needed)
+    assert result.lower_bound <= best + 1e-6 <= result.objective + 1e-6
+    assert 0 <= result.gap < 1
+
+
+@st.composite
+def round_cases(draw):
+    requests = draw(st.integers(1, 3))
+    people = draw(st.integers(1, 3))
+    count = draw(st.integers(1, 9))
+    pairs = draw(
+        st.lists(
+            st.tuples(st.integers(0, requests - 1), st.integers(0, people - 1)),
+            min_size=count,
+            max_size=count,
+            unique=True,
+        )
+    )
+    # Each pair alone keeps every rule (the round gets pairs that passed them one by one).
+    masks = [
+        timegrid.week_mask(draw(windows(min_size=1, max_size=2).filter(_rested))) for _ in pairs
+    ]
+    # A person whose whole week keeps the rest rule cannot break it with any part of it.
+    whole_week = {}
+    for (_request, person), mask in zip(pairs, masks, strict=True):
+        whole_week[person] = whole_week.get(person, np.zeros(672, dtype=bool)) | mask
+    return (
+        rounds.Pairs(
+            requests=np.array([r for r, _ in pairs]),
+            offers=np.array([p for _, p in pairs]),
+            scores=np.array([float(draw(st.integers(1, 100))) for _ in pairs]),
+            hours=np.array([float(draw(st.integers(1, 12))) for _ in pairs]),
+            masks=np.array([np.packbits(m) for m in masks]),
+            rest_safe=np.array([bool(timegrid.rest_ok(whole_week[p])) for _r, p in pairs]),
+            cap_groups=np.array([draw(st.sampled_from([-1, 0])) for _ in pairs]),
+            yearly_hours=np.array([float(draw(st.integers(50, 150))) for _ in pairs]),
+            caps=np.array([200.0]),
+        ),
+        np.array(draw(st.lists(st.integers(1, 2), min_size=requests, max_size=requests))),
+        np.array([float(draw(st.integers(4, 20))) for _ in range(people)]),
+    )
+
+
+def _rested(windows_) -> bool:
+    return bool(timegrid.rest_ok(timegrid.week_mask(windows_)))
+
+
+def breaks_a_rule(pairs, chosen, people_needed, capacity) -> bool:
+    chosen = list(chosen)
+    if any(np.bincount(pairs.requests[chosen], minlength=len(people_needed)) > people_needed):
+        return True
+    hours = np.zeros(len(capacity))
+    np.add.at(hours, pairs.offers[chosen], pairs.hours[chosen])
+    if (hours > capacity + 1e-9).any():
+        return True
+    for person in set(pairs.offers[chosen].tolist()):
+        mine = [i for i in chosen if pairs.offers[i] == person]
+        slots = np.unpackbits(pairs.masks[mine], axis=1)[:, :672].astype(int)
+        if (slots.sum(axis=0) > 1).any():
+            return True  # booked twice at the same time
+        if not timegrid.rest_ok(slots.sum(axis=0) > 0):
+            return True
+        capped = [i for i in mine if pairs.cap_groups[i] == 0]
+        if sum(pairs.yearly_hours[i] for i in capped) > pairs.caps[0] + 1e-9:
+            return True
+    return False
+
+
+@settings(max_examples=150, deadline=None)
+@given(round_cases())
+def test_round_is_the_best_assignment_that_breaks_no_rule(case):
+    pairs, people_needed, capacity = case
+    result = rounds.assign(pairs, people_needed, capacity)
+    assert not breaks_a_rule(pairs, result.chosen, people_needed, capacity)
+    assert not breaks_a_rule(
+        pairs, rounds.greedy(pairs, people_needed, capacity), people_needed, capacity
+    )
+    best = max(
+        pairs.scores[list(group)].sum()
+        for size in range(len(pairs) + 1)
+        for group in itertools.combinations(range(len(pairs)), size)
+        if not breaks_a_rule(pairs, group, people_needed, capacity)
+    )
+    assert result.total == pytest.approx(best)
+    assert result.total >= result.greedy_total
