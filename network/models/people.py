@@ -7,7 +7,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from network.choices import ConsentPurpose, InvitationRole, TermKind, Visibility
+from network.choices import LANGUAGES, ConsentPurpose, InvitationRole, TermKind, Visibility
 
 
 def _photo_path(instance, filename):
@@ -71,6 +71,12 @@ class Person(models.Model):
     @property
     def name(self) -> str:
         return self.user.get_full_name() or self.user.email
+
+    @property
+    def language_names(self) -> list[str]:
+        """The languages the person speaks, by name in the reader's language."""
+        names = dict(LANGUAGES)
+        return [str(names[code]) for code in self.languages if code in names]
 
 
 class Consent(models.Model):

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import ModelLogEntry
 
-from network.choices import LANGUAGES, OrganisationStatus
+from network.choices import OrganisationStatus
 from network.forms import DirectoryFilterForm, InvitationForm, OrganisationForm, StatusForm
 from network.models import Invitation
 from network.permissions import (
@@ -203,12 +203,8 @@ def person_detail(request, public_id):
     person = person_get(user=request.user, public_id=public_id)
     if person is None:
         raise Http404(_("No such profile, or it is not shown to you."))
-    names = dict(LANGUAGES)
     return TemplateResponse(
         request,
         "network/directory/person_detail.html",
-        {
-            "person": person,
-            "languages": [names[code] for code in person.languages if code in names],
-        },
+        {"person": person, "languages": person.language_names},
     )

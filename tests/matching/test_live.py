@@ -1,8 +1,11 @@
 """Notifications: pushed live over the websocket of the site, gathered in an e-mail digest
 that groups them, can be switched off and is never sent empty."""
 
+import asyncio
+import concurrent.futures
+
 import pytest
-from asgiref.sync import async_to_sync, sync_to_async
+from asgiref.sync import sync_to_async
 from channels.testing import WebsocketCommunicator
 from django.conf import settings
 from django.core import mail
@@ -14,6 +17,13 @@ from network.models import Notification
 from network.services.notifications import notification_send
 from tests.helpers import text_of
 from tests.matching.scenarios import organisation, person
+
+
+def run_apart(scenario):
+    """Run an async scenario on an event loop of its own thread: the browser tests' session
+    (Playwright's sync API) keeps a loop running in the main thread."""
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, scenario()).result()
 
 
 def _session_cookie(client, user) -> bytes:
@@ -49,7 +59,7 @@ def test_a_logged_in_person_gets_their_own_notifications_live(client):
         await socket.disconnect()
         return message
 
-    message = async_to_sync(scenario)()
+    message = run_apart(scenario)
     assert message["type"] == "notification"
     assert message["title"] == "Een vraag past bij u"
     assert message["url"] == "/matching/vragen/1/"
@@ -71,7 +81,7 @@ def test_anonymous_and_foreign_sockets_are_refused(settings):
 
     # The origin check follows ALLOWED_HOSTS (the test settings allow every host).
     settings.ALLOWED_HOSTS = ["testserver"]
-    async_to_sync(scenario)()
+    run_apart(scenario)
 
 
 @pytest.mark.django_db

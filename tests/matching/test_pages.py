@@ -220,12 +220,15 @@ def test_a_qualification_given_twice_is_refused_with_a_reason(client, world):
 
 
 def test_candidates_are_explained_and_charted_for_the_requesting_organisation(client, world):
+    world["anna"].languages = ["nl", "ngt"]
+    world["anna"].save()
     fits = offer(world["anna"], [window(2, "08:00", "10:00")])
     offer(world["bert"], [window(5, "08:00", "10:00")])  # Saturday: no requested hour
     request = ask(world["borrower"], [window(2, "08:00", "16:00")])
     client.force_login(world["borrower_admin"])
     page = text_of(client.get(reverse("matching:request", args=[request.pk])))
     assert "Anna Woensdag" in page
+    assert "Talen: Nederlands, Nederlandse Gebarentaal" in page
     assert "Bert Nooit" not in page
     assert "beschikbaar op woensdag 8:00-10:00, dekt 2 van de 8 gevraagde uren" in page
     assert "week-chart__cell--covered" in page and "week-chart__cell--uncovered" in page
