@@ -626,9 +626,7 @@ def _round(pk: int) -> MatchingRound:
 
 
 def _proposals(matching_round: MatchingRound) -> QuerySet[Proposal]:
-    return matching_round.proposals.select_related(
-        "request__organisation", "availability__person__user", "availability__person__organisation"
-    )
+    return selectors.proposals_of(matching_round)
 
 
 @router.get("/rounds", response=list[RoundOut])

@@ -517,6 +517,19 @@ def forget_matrix() -> None:
     _MATRIX_CACHE.clear()
 
 
+def proposals_of(matching_round) -> QuerySet[Proposal]:
+    """A round's proposals with what the pages and the API show of them. Related rows come
+    in queries of their own: one query joining eight tables let PostgreSQL pick a plan that
+    multiplied unrelated tables when it had no statistics yet on freshly loaded ones."""
+    return matching_round.proposals.select_related("request", "availability").prefetch_related(
+        "request__organisation",
+        "request__form",
+        "request__place",
+        "availability__person__user",
+        "availability__person__organisation",
+    )
+
+
 def open_requests() -> QuerySet[ExchangeRequest]:
     return ExchangeRequest.objects.filter(
         status=RequestStatus.OPEN, ends_on__gte=timezone.localdate()

@@ -416,15 +416,7 @@ def round_detail(request, pk):
         services.proposal_accept(proposal=proposal, actor=request.user)
         messages.success(request, _("The proposal is accepted."))
         return redirect("matching:round", pk=pk)
-    proposals = list(
-        matching_round.proposals.select_related(
-            "request__organisation",
-            "request__form",
-            "request__place",
-            "availability__person__user",
-            "availability__person__organisation",
-        )[:200]
-    )
+    proposals = list(selectors.proposals_of(matching_round)[:200])
     # Each proposal with its explanation as it stands now.
     context = selectors.NeedContext()
     weights = selectors.weights()

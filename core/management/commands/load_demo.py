@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 
 from core.demo.content_directory import DEMO_LOGINS, DEMO_PASSWORD
 from core.demo.loader import demo_load
@@ -31,6 +32,11 @@ class Command(BaseCommand):
             )
         with indexing.paused():
             report = demo_load(with_demo_logins=with_demo_logins)
+        if connection.vendor == "postgresql":
+            # Statistics for the tables just filled, so that the first queries get good plans
+            # (autovacuum would get there, but only after a while).
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         if engine.configured() and settings.SEARCH_INDEX_UPDATES:
             # One bulk rebuild instead of hundreds of single updates.
             for figures in indexing.rebuild_all():
