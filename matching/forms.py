@@ -63,7 +63,9 @@ class RequestForm(forms.Form):
 
 
 class _TimeRangeForm(forms.Form):
-    """A row of a day (`first`) and two times, all filled in or all left empty."""
+    """A row of a day (`first`) and two times, all filled in or all left empty. A filled row
+    goes to the subclass's `complete(cleaned, first, start, end)`, which raises ValueError
+    for times that do not make a window."""
 
     first = ""
     incomplete = ""
@@ -91,9 +93,6 @@ class _TimeRangeForm(forms.Form):
             except ValueError as error:
                 raise ValidationError(_("A time window must end after it starts.")) from error
         return cleaned
-
-    def complete(self, cleaned, first, start, end):
-        raise NotImplementedError
 
 
 class WindowForm(_TimeRangeForm):
