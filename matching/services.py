@@ -19,12 +19,10 @@ from matching.models import (
     Availability,
     AvailabilityException,
     AvailabilityQualification,
-    AvailabilityWindow,
     ExchangeRequest,
     MatchingRound,
     Proposal,
     RequestShift,
-    RequestWindow,
     Shortlist,
 )
 from network.permissions import can_manage_organisation, can_moderate, person_of
@@ -118,11 +116,7 @@ def availability_save(
     availability.week_mask = vectorised.pack(_windows_mask(data.windows))
     availability.full_clean()
     availability.save()
-    availability.windows.all().delete()
-    AvailabilityWindow.objects.bulk_create(
-        AvailabilityWindow(availability=availability, weekday=w.weekday, start=w.start, end=w.end)
-        for w in data.windows
-    )
+    _replace_windows(availability.windows, data.windows)
     availability.exceptions.all().delete()
     AvailabilityException.objects.bulk_create(
         AvailabilityException(availability=availability, date=day)
@@ -217,11 +211,7 @@ def request_write(
     request.week_mask = vectorised.pack(_windows_mask(windows))
     request.full_clean()
     request.save()
-    request.windows.all().delete()
-    RequestWindow.objects.bulk_create(
-        RequestWindow(request=request, weekday=w.weekday, start=w.start, end=w.end)
-        for w in data.windows
-    )
+    _replace_windows(request.windows, data.windows)
     request.shifts.all().delete()
     RequestShift.objects.bulk_create(
         RequestShift(request=request, date=d, start=s, end=e) for d, s, e in data.shifts
@@ -231,6 +221,16 @@ def request_write(
     request.required_qualifications.set(data.required)
     request.desired_qualifications.set(data.desired)
     return request
+
+
+def _replace_windows(related, windows) -> None:
+    """Replace the weekly windows of an availability or a request (`related`: its `windows`
+    manager) with these."""
+    related.all().delete()
+    owner = {related.field.name: related.instance}
+    related.model.objects.bulk_create(
+        related.model(**owner, weekday=w.weekday, start=w.start, end=w.end) for w in windows
+    )
 
 
 @transaction.atomic
