@@ -224,6 +224,25 @@ class RoundPairs:
     seconds: float
 
 
+# What a round reads of each request (`selectors.need_for`): not the long texts.
+ROUND_REQUEST_FIELDS = (
+    "organisation__sector",
+    "organisation__status",
+    "form__slug",
+    "form__yearly_hour_cap",
+    "place__latitude",
+    "place__longitude",
+    "is_crisis",
+    "starts_on",
+    "ends_on",
+    "week_mask",
+    "hours_per_week",
+    "remote_possible",
+    "people_needed",
+    "max_cost_per_hour",
+)
+
+
 def round_pairs(*, requests=None, matrix=None, per_request: int | None = None) -> RoundPairs:
     """The sparse candidate graph of a round: for each open request its best allowed offers
     (every single-pair hard rule applied, a conflict a person declared too; organisations with
@@ -231,9 +250,9 @@ def round_pairs(*, requests=None, matrix=None, per_request: int | None = None) -
     round grows (see `rounds.candidates_per_request`)."""
     started = time.perf_counter()
     requests = list(
-        (requests if requests is not None else selectors.open_requests()).select_related(
-            "organisation", "form", "place"
-        )
+        (requests if requests is not None else selectors.open_requests())
+        .select_related("organisation", "form", "place")
+        .only(*ROUND_REQUEST_FIELDS)
     )
     context = selectors.NeedContext(organisations={r.organisation_id for r in requests})
     slugs = selectors.qualification_slugs(requests)
@@ -244,49 +263,34 @@ def round_pairs(*, requests=None, matrix=None, per_request: int | None = None) -
     if per_request is None:
         per_request = rounds.candidates_per_request(len(requests))
     caps = sorted({float(r.form.yearly_hour_cap) for r in requests if r.form.yearly_hour_cap})
-    columns = {name: [] for name in ("requests", "offers", "scores", "hours", "masks", "groups")}
-    yearly = []
-    for r, request in enumerate(requests):
-        if not request.organisation.can_exchange:
-            continue
-        need = selectors.need_for(request, context, slugs[request.pk])
-        ranking = vectorised.rank(
-            need,
-            matrix,
-            weights,
-            top=per_request,
-            agreed_only=True,
-        )
-        chosen = ranking.indices
-        if not len(chosen):
-            continue
+    positions = [r for r, request in enumerate(requests) if request.organisation.can_exchange]
+    needs = [selectors.need_for(requests[r], context, slugs[requests[r].pk]) for r in positions]
+    ranked = vectorised.rank_many(needs, matrix, weights, top=per_request, agreed_only=True)
+    if len(ranked.indices):
+        which, offers = ranked.needs, ranked.indices
+        hours_per_week = np.array([need.hours_per_week for need in needs])[which]
         weekly = np.minimum(
-            np.minimum(ranking.covered_hours, matrix.max_hours[chosen]), need.hours_per_week
+            np.minimum(ranked.covered_hours, matrix.max_hours[offers]), hours_per_week
         )
-        columns["requests"].append(np.full(len(chosen), r))
-        columns["offers"].append(chosen)
-        columns["scores"].append(ranking.scores)
-        columns["hours"].append(weekly)
-        columns["masks"].append(matrix.masks[chosen] & np.packbits(need.mask))
-        group = caps.index(need.form_yearly_cap) if need.form_yearly_cap else -1
-        columns["groups"].append(np.full(len(chosen), group))
-        start, end = need.period.start.toordinal(), need.period.end.toordinal()
+        packed = np.packbits(np.array([need.mask for need in needs], dtype=bool), axis=1)
+        group = np.array(
+            [caps.index(need.form_yearly_cap) if need.form_yearly_cap else -1 for need in needs]
+        )
+        starts = np.array([need.period.start.toordinal() for need in needs])[which]
+        ends = np.array([need.period.end.toordinal() for need in needs])[which]
         overlap_days = (
-            np.minimum(matrix.ends[chosen], end) - np.maximum(matrix.starts[chosen], start) + 1
+            np.minimum(matrix.ends[offers], ends) - np.maximum(matrix.starts[offers], starts) + 1
         )
-        yearly.append(weekly * np.minimum(52.0, overlap_days / 7))
-    if columns["requests"]:
-        offers = np.concatenate(columns["offers"])
         pairs = rounds.Pairs(
-            requests=np.concatenate(columns["requests"]),
+            requests=np.array(positions, dtype=np.int64)[which],
             offers=offers,
-            scores=np.concatenate(columns["scores"]),
-            hours=np.concatenate(columns["hours"]),
-            masks=np.concatenate(columns["masks"]),
+            scores=ranked.scores,
+            hours=weekly,
+            masks=matrix.masks[offers] & packed[which],
             people=matrix.person_ids[offers],
             rest_safe=matrix.rest_safe[offers],
-            cap_groups=np.concatenate(columns["groups"]),
-            yearly_hours=np.concatenate(yearly),
+            cap_groups=group[which],
+            yearly_hours=weekly * np.minimum(52.0, overlap_days / 7),
             caps=np.array(caps),
         )
     else:

@@ -87,9 +87,20 @@ def clashes(pairs: Pairs) -> list[np.ndarray]:
     order = np.argsort(persons, kind="stable")
     boundaries = np.flatnonzero(np.diff(persons[order])) + 1
     safe = pairs.safe
-    for group in np.split(order, boundaries):
-        if len(group) < 2:
-            continue
+    if not len(order):
+        return result
+    # Only people with two pairs that share a quarter hour, or that might leave too little
+    # rest, need a closer look; found for everyone at once.
+    firsts = np.concatenate([[0], boundaries])
+    ordered = pairs.masks[order]
+    union = np.bitwise_or.reduceat(ordered, firsts, axis=0)
+    used = np.add.reduceat(np.bitwise_count(ordered).sum(axis=1, dtype=np.int64), firsts)
+    overlapping = np.bitwise_count(union).sum(axis=1, dtype=np.int64) < used
+    all_safe = np.logical_and.reduceat(safe[order], firsts)
+    sizes = np.diff(np.append(firsts, len(order)))
+    closer = (sizes >= 2) & (overlapping | ~all_safe)
+    for number in np.flatnonzero(closer):
+        group = order[firsts[number] : firsts[number] + sizes[number]]
         masks = pairs.masks[group]
         slots = _unpacked(masks)  # (g, 672)
         shared = slots[:, slots.sum(axis=0) > 1]
@@ -130,8 +141,9 @@ def greedy(
     people_needed: np.ndarray,
     capacity: np.ndarray,
     person_capacity: np.ndarray | None = None,
+    order: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Best pairs first, as long as every rule still holds."""
+    """Best pairs first (or in the `order` given), as long as every rule still holds."""
     left_needed = people_needed.astype(int).copy()
     left_hours = capacity.astype(float).copy()
     persons = pairs.persons
@@ -141,7 +153,7 @@ def greedy(
     cap_used: dict[int, float] = {}
     safe = pairs.safe
     chosen = []
-    for index in np.argsort(-pairs.scores, kind="stable"):
+    for index in np.argsort(-pairs.scores, kind="stable") if order is None else order:
         request, offer, person = (
             int(pairs.requests[index]),
             int(pairs.offers[index]),
@@ -232,9 +244,13 @@ def assign(
         (np.concatenate(values), (np.concatenate(rows), np.concatenate(cols))),
         shape=(offset, m),
     ).tocsr()
+    upper = np.concatenate(upper)
+    # Only rules that can bind: a limit that all its pairs together stay within says nothing
+    # (most offers and people in a round), and leaving it out keeps the program small.
+    binding = np.asarray(matrix.sum(axis=1)).ravel() > upper + 1e-9
     result = milp(
         -pairs.scores.astype(float),
-        constraints=LinearConstraint(matrix, lb=-np.inf, ub=np.concatenate(upper)),
+        constraints=LinearConstraint(matrix[binding], lb=-np.inf, ub=upper[binding]),
         integrality=np.ones(m),
         bounds=Bounds(0, 1),
         options={"time_limit": time_limit, "mip_rel_gap": 1e-4},

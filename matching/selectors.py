@@ -87,6 +87,9 @@ def known_organisations(organisation_id: int) -> frozenset[int]:
     return frozenset(shared)
 
 
+PRELOAD_IN_LIMIT = 200  # organisations named in a query; above it, all rows are read
+
+
 class NeedContext:
     """Lookups shared by many needs (a round builds thousands): the vocabulary's relations
     and each organisation's conflicts and partners, loaded once.
@@ -105,10 +108,16 @@ class NeedContext:
     def _preload(self, organisation_ids: set[int]) -> None:
         from cases.models import CaseOrganisation
 
+        # For many organisations (a round) every row is read and the loops below pick: a
+        # query naming thousands of ids costs more than the rows it saves.
+        many = len(organisation_ids) > PRELOAD_IN_LIMIT
         conflicts = {pk: set() for pk in organisation_ids}
-        rows = ConflictOfInterest.objects.filter(person__isnull=True).filter(
-            Q(organisation_id__in=organisation_ids) | Q(other_organisation_id__in=organisation_ids)
-        )
+        rows = ConflictOfInterest.objects.filter(person__isnull=True)
+        if not many:
+            rows = rows.filter(
+                Q(organisation_id__in=organisation_ids)
+                | Q(other_organisation_id__in=organisation_ids)
+            )
         for first, second in rows.values_list("organisation_id", "other_organisation_id"):
             # As `conflicting_organisations`: the other side of every row naming the
             # organisation.
@@ -118,19 +127,24 @@ class NeedContext:
                 conflicts[second].add(first)
         known = {pk: set() for pk in organisation_ids}
         pages: dict[int, set[int]] = {}
-        for page_id, organisation_id in CaseOrganisation.objects.filter(
-            page_id__in=CaseOrganisation.objects.filter(
-                organisation_id__in=organisation_ids
-            ).values("page_id")
-        ).values_list("page_id", "organisation_id"):
+        roles = CaseOrganisation.objects.all()
+        if not many:
+            roles = roles.filter(
+                page_id__in=CaseOrganisation.objects.filter(
+                    organisation_id__in=organisation_ids
+                ).values("page_id")
+            )
+        for page_id, organisation_id in roles.values_list("page_id", "organisation_id"):
             pages.setdefault(page_id, set()).add(organisation_id)
         for together in pages.values():
             for organisation_id in together & organisation_ids:
                 known[organisation_id] |= together
-        accepted = Proposal.objects.filter(accepted_at__isnull=False).filter(
-            Q(request__organisation_id__in=organisation_ids)
-            | Q(availability__person__organisation_id__in=organisation_ids)
-        )
+        accepted = Proposal.objects.filter(accepted_at__isnull=False)
+        if not many:
+            accepted = accepted.filter(
+                Q(request__organisation_id__in=organisation_ids)
+                | Q(availability__person__organisation_id__in=organisation_ids)
+            )
         for asking, lending in accepted.values_list(
             "request__organisation_id", "availability__person__organisation_id"
         ):

@@ -249,71 +249,28 @@ def _reachable_rows(need: Need, matrix: OfferMatrix, agreed_only: bool) -> np.nd
     return rows
 
 
-def allowed_rows(
-    need: Need,
-    matrix: OfferMatrix,
-    exclude: np.ndarray | None = None,
-    *,
-    agreed_only: bool = False,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The offers every hard rule of `scoring.hard_rules` allows (and not the rows in
-    `exclude`), in row order, with their covered hours a week and the hours a week they would
-    work for the need.
-    `agreed_only` keeps only offers that need no agreement first (both organisations signed).
+@dataclass
+class Rankings:
+    """The rankings of many needs at once, as flat arrays grouped by need (in the order the
+    needs were given), each group best first."""
 
-    Only offers within reach are looked at; the cheap tests run first, the costly ones
-    (slots, rest) on the offers still in."""
-    rows = _reachable_rows(need, matrix, agreed_only)
-    start, end = need.period.start.toordinal(), need.period.end.toordinal()
-    ok = matrix.starts[rows] <= end
-    ok &= matrix.ends[rows] >= start
-    rows = rows[ok]
-    organisations = matrix.organisation_ids[rows]
-    ok = organisations != need.organisation_id
-    if need.conflicting_organisations:
-        ok &= ~np.isin(organisations, list(need.conflicting_organisations))
-    if not need.is_crisis:
-        ok &= matrix.offer_types[rows] != OFFER_TYPES["crisis"]
-    form_bits = matrix.form_bits[rows]
-    if need.form in matrix.forms:
-        bit = np.uint64(matrix.forms[need.form])
-        ok &= (form_bits == 0) | ((form_bits >> bit) & np.uint64(1)).astype(bool)
-    else:
-        ok &= form_bits == 0
-    for slug in need.required:
-        if slug not in matrix.vocabulary:
-            ok[:] = False
-            break
-        ok &= matrix.qualification_until[rows, matrix.vocabulary[slug]] >= end
-    declared = matrix.person_conflicts.get(need.organisation_id)
-    if declared is not None:
-        ok &= ~np.isin(rows, declared)
-    if exclude is not None and len(exclude):
-        ok &= ~np.isin(rows, exclude)
-    rows = rows[ok]
+    needs: np.ndarray  # position of the need in the list ranked
+    indices: np.ndarray
+    scores: np.ndarray
+    needs_agreement: np.ndarray
+    covered_hours: np.ndarray
 
-    # The requested slots the offer covers, on the words the request uses only.
-    requested = _words(np.packbits(need.mask)[None, :])[0]
-    covered_slots = np.zeros(len(rows), dtype=np.int64)
-    for word in np.flatnonzero(requested):
-        covered_slots += np.bitwise_count(matrix.slot_words[word][rows] & requested[word])
-    covered_hours = covered_slots / timegrid.SLOTS_PER_HOUR
-    weekly_exchange = np.minimum(
-        np.minimum(covered_hours, matrix.max_hours[rows]), need.hours_per_week or np.inf
-    )
-    ok = covered_hours > 0
-    ok &= matrix.contract_hours[rows] + weekly_exchange <= rules.MAX_AVERAGE_HOURS_16_WEEKS
-    if need.form_yearly_cap is not None:
-        overlap_days = np.minimum(matrix.ends[rows], end) - np.maximum(matrix.starts[rows], start)
-        yearly = weekly_exchange * np.minimum(52.0, np.maximum(overlap_days + 1, 0) / 7)
-        ok &= yearly <= need.form_yearly_cap
-    unsafe = np.flatnonzero(ok & ~matrix.rest_safe[rows])
-    if len(unsafe) and not timegrid.rest_ok(need.mask):
-        # Only when both the offered and the requested week break the rest rule can the part
-        # of them the offer covers break it (any part of a week that keeps it keeps it too).
-        packed = np.packbits(need.mask)
-        ok[unsafe] = timegrid.rest_ok(unpack_rows(matrix.masks[rows[unsafe]] & packed))
-    return rows[ok], covered_hours[ok], weekly_exchange[ok]
+    def of(self, position: int) -> Ranking:
+        first, last = np.searchsorted(self.needs, [position, position + 1])
+        return Ranking(
+            self.indices[first:last],
+            self.scores[first:last],
+            self.needs_agreement[first:last],
+            self.covered_hours[first:last],
+        )
+
+
+FLAT_LIMIT = 4_000_000  # (need, offer) pairs looked at in one go: bounds the memory used
 
 
 def rank(
@@ -325,104 +282,252 @@ def rank(
     exclude: np.ndarray | None = None,
     agreed_only: bool = False,
 ) -> Ranking:
-    """Score every allowed offer for the need (see `allowed_rows`) and return them, best
-    first (equal scores in row order)."""
-    weights = weights or DEFAULT_WEIGHTS
-    if len(matrix) == 0:
-        empty = np.array([], dtype=np.int64)
-        return Ranking(empty, np.array([]), np.array([], dtype=bool), np.array([]))
-    index, covered_hours, _weekly = allowed_rows(need, matrix, exclude, agreed_only=agreed_only)
-    requested_hours = float(timegrid.hours(need.mask))
+    """Score every offer the hard rules allow for the need and return them, best first
+    (equal scores in row order)."""
+    return rank_many([need], matrix, weights, top, exclude=exclude, agreed_only=agreed_only).of(0)
 
-    parts = {}
-    parts["hours"] = (
-        np.minimum(1.0, covered_hours / requested_hours)
-        if requested_hours
-        else np.zeros(len(index))
+
+def rank_many(
+    needs: list[Need],
+    matrix: OfferMatrix,
+    weights: dict | None = None,
+    top: int | None = None,
+    *,
+    exclude: np.ndarray | None = None,
+    agreed_only: bool = False,
+) -> Rankings:
+    """`rank` for each need, computed together: the arrays run over all (need, offer) pairs
+    within reach at once, so that a round of thousands of requests pays NumPy's cost per
+    operation a few times instead of thousands of times. Needs are taken in batches of at
+    most `FLAT_LIMIT` pairs."""
+    weights = weights or DEFAULT_WEIGHTS
+    parts = []
+    reach: dict = {}
+    batch: list[int] = []
+    size = 0
+    for position, need in enumerate(needs if len(matrix) else ()):
+        key = _key(need, agreed_only)
+        if key not in reach:
+            reach[key] = _reachable_rows(need, matrix, agreed_only)
+        rows = reach[key]
+        length = len(rows)
+        if batch and size + length > FLAT_LIMIT:
+            parts.append(
+                _rank_batch(needs, batch, reach, matrix, weights, top, exclude, agreed_only)
+            )
+            batch, size, reach = [], 0, {key: rows}
+        batch.append(position)
+        size += length
+    if batch:
+        parts.append(_rank_batch(needs, batch, reach, matrix, weights, top, exclude, agreed_only))
+    if not parts:
+        empty = np.zeros(0, dtype=np.int64)
+        return Rankings(empty, empty, np.zeros(0), np.zeros(0, dtype=bool), np.zeros(0))
+    return Rankings(*(np.concatenate(column) for column in zip(*parts, strict=True)))
+
+
+def _key(need: Need, agreed_only: bool) -> tuple:
+    return (need.location, need.remote_possible, agreed_only and need.organisation_can_exchange)
+
+
+def _in_sets(needs: list[Need], k: np.ndarray, values: np.ndarray, members) -> np.ndarray:
+    """For each pair, whether `values` (a non-negative integer per pair) is in the set
+    `members(need)` of the pair's need. Needs that share one set (those of one organisation)
+    share its entries."""
+    groups: dict = {}
+    group_of = np.array([groups.setdefault(frozenset(members(n)), len(groups)) for n in needs])
+    sets = [np.fromiter(group, dtype=np.int64, count=len(group)) for group in groups]
+    if not any(len(entries) for entries in sets):
+        return np.zeros(len(k), dtype=bool)
+    width = int(max(values.max(initial=0), *(e.max(initial=0) for e in sets))) + 1
+    keys = np.concatenate(
+        [number * width + entries for number, entries in enumerate(sets) if len(entries)]
     )
-    if need.desired:
-        held = matrix.held[index]
-        value = np.zeros(len(index))
-        for slug in need.desired:
+    return np.isin(group_of[k].astype(np.int64) * width + values.astype(np.int64), keys)
+
+
+def _rank_batch(all_needs, positions, reach, matrix, weights, top, exclude, agreed_only):
+    """The ranking of the needs at `positions`, as flat columns (see `Rankings`)."""
+    needs = [all_needs[p] for p in positions]
+    empty = np.zeros(0, dtype=np.int64)
+    reached = [reach[_key(need, agreed_only)] for need in needs]
+    if not any(len(r) for r in reached):
+        return empty, empty, np.zeros(0), np.zeros(0, dtype=bool), np.zeros(0)
+    lengths = np.array([len(r) for r in reached])
+    rows = np.concatenate(reached)
+    k = np.repeat(np.arange(len(needs)), lengths)  # the need of each pair, grouped
+
+    # The hard rules, cheap ones first, on the pairs still in.
+    starts = np.array([n.period.start.toordinal() for n in needs])
+    ends = np.array([n.period.end.toordinal() for n in needs])
+    ok = matrix.starts[rows] <= ends[k]
+    ok &= matrix.ends[rows] >= starts[k]
+    organisations = matrix.organisation_ids[rows]
+    ok &= organisations != np.array([n.organisation_id for n in needs])[k]
+    crisis = np.array([n.is_crisis for n in needs])
+    if not crisis.all():
+        ok &= crisis[k] | (matrix.offer_types[rows] != OFFER_TYPES["crisis"])
+    form_bit = np.array([matrix.forms.get(n.form, -1) for n in needs], dtype=np.int64)
+    form_bits = matrix.form_bits[rows]
+    bit = form_bit[k]
+    ok &= (form_bits == 0) | (
+        (bit >= 0) & ((form_bits >> np.maximum(bit, 0).astype(np.uint64)) & np.uint64(1)) > 0
+    )
+    rows, k = rows[ok], k[ok]
+    ok = ~_in_sets(needs, k, matrix.organisation_ids[rows], lambda n: n.conflicting_organisations)
+    ok &= ~_in_sets(needs, k, rows, lambda n: matrix.person_conflicts.get(n.organisation_id, ()))
+    if exclude is not None and len(exclude):
+        ok &= ~np.isin(rows, exclude)
+    for slug in sorted({slug for n in needs for slug in n.required}):
+        asked = np.array([slug in n.required for n in needs])[k]
+        if slug not in matrix.vocabulary:
+            ok &= ~asked
+            continue
+        at = np.flatnonzero(asked & ok)
+        ok[at] = matrix.qualification_until[rows[at], matrix.vocabulary[slug]] >= ends[k[at]]
+    rows, k = rows[ok], k[ok]
+
+    # The requested slots each offer covers, on the words the requests use only.
+    need_masks = np.array([n.mask for n in needs], dtype=bool)
+    packed = np.packbits(need_masks, axis=1)
+    requested = _words(packed)  # (needs, words)
+    covered_slots = np.zeros(len(rows), dtype=np.int64)
+    for word in np.flatnonzero(requested.any(axis=0)):
+        covered_slots += np.bitwise_count(matrix.slot_words[word][rows] & requested[k, word])
+    covered_hours = covered_slots / timegrid.SLOTS_PER_HOUR
+    per_week = np.array([n.hours_per_week or np.inf for n in needs])
+    weekly_exchange = np.minimum(np.minimum(covered_hours, matrix.max_hours[rows]), per_week[k])
+    ok = covered_hours > 0
+    ok &= matrix.contract_hours[rows] + weekly_exchange <= rules.MAX_AVERAGE_HOURS_16_WEEKS
+    caps = np.array([np.nan if n.form_yearly_cap is None else n.form_yearly_cap for n in needs])
+    capped = np.flatnonzero(~np.isnan(caps[k]))
+    if len(capped):
+        last, first = ends[k[capped]], starts[k[capped]]
+        overlap_days = np.minimum(matrix.ends[rows[capped]], last) - np.maximum(
+            matrix.starts[rows[capped]], first
+        )
+        yearly = weekly_exchange[capped] * np.minimum(52.0, np.maximum(overlap_days + 1, 0) / 7)
+        ok[capped] &= yearly <= caps[k[capped]]
+    # Only when both the offered and the requested week break the rest rule can the part of
+    # them the offer covers break it (any part of a week that keeps it keeps it too).
+    unsafe = np.flatnonzero(ok & ~matrix.rest_safe[rows])
+    if len(unsafe):
+        involved = np.unique(k[unsafe])
+        need_rest_ok = np.ones(len(needs), dtype=bool)
+        need_rest_ok[involved] = timegrid.rest_ok(need_masks[involved])
+        unsafe = unsafe[~need_rest_ok[k[unsafe]]]
+    if len(unsafe):
+        ok[unsafe] = timegrid.rest_ok(unpack_rows(matrix.masks[rows[unsafe]] & packed[k[unsafe]]))
+    rows, k, covered_hours = rows[ok], k[ok], covered_hours[ok]
+    scores = _scores(needs, need_masks, k, rows, covered_hours, starts, ends, matrix, weights)
+
+    # Best first within each need, equal scores in row order (the sort is stable); the first
+    # `top` of each.
+    order = np.lexsort((-scores, k))
+    if top is not None:
+        grouped = k[order]
+        place = np.arange(len(order)) - np.searchsorted(grouped, grouped)
+        order = order[place < top]
+    rows, k = rows[order], k[order]
+    can_exchange = np.array([n.organisation_can_exchange for n in needs])
+    needs_agreement = ~(can_exchange[k] & matrix.can_exchange[rows])
+    return (
+        np.asarray(positions, dtype=np.int64)[k],
+        rows,
+        scores[order],
+        needs_agreement,
+        covered_hours[order],
+    )
+
+
+def _scores(needs, need_masks, k, rows, covered_hours, starts, ends, matrix, weights):
+    """The score (0-100) of each allowed (need, offer) pair: the weighted mean of its parts,
+    over the parts that apply to it."""
+    parts, present = {}, {}
+    requested_hours = timegrid.hours(need_masks)
+    parts["hours"] = np.where(
+        requested_hours[k] > 0,
+        np.minimum(1.0, covered_hours / np.where(requested_hours[k] > 0, requested_hours[k], 1)),
+        0.0,
+    )
+    desired_count = np.array([len(n.desired) for n in needs])
+    if desired_count.any():
+        # Each desired term (with the related terms that count partly) once, for the pairs
+        # of the needs that ask it.
+        terms: dict = {}
+        asking: list[list[int]] = []
+        for position, n in enumerate(needs):
+            for slug in n.desired:
+                term = (slug, tuple(sorted(n.related.get(slug, ()))))
+                if term not in terms:
+                    terms[term] = len(terms)
+                    asking.append([])
+                asking[terms[term]].append(position)
+        wanted = np.zeros((len(needs), len(terms)), dtype=bool)
+        for number, positions in enumerate(asking):
+            wanted[positions, number] = True
+        value = np.zeros(len(rows))
+        for (slug, related), number in terms.items():
+            at = np.flatnonzero(wanted[k, number])
+            held = matrix.held[rows[at]]
             exact = (
                 held[:, matrix.vocabulary[slug]]
                 if slug in matrix.vocabulary
-                else np.zeros(len(index), dtype=bool)
+                else np.zeros(len(at), dtype=bool)
             )
-            columns = [
-                matrix.vocabulary[s] for s in need.related.get(slug, ()) if s in matrix.vocabulary
-            ]
-            related = held[:, columns].any(axis=1) if columns else np.zeros(len(index), dtype=bool)
-            value += np.where(exact, 1.0, np.where(related, RELATED_TERM_CREDIT, 0.0))
-        parts["qualifications"] = value / len(need.desired)
-    remote = need.remote_possible & matrix.remote_ok[index]
-    if need.location is not None:
-        distance = _haversine(
-            need.location[0], need.location[1], matrix.latitudes[index], matrix.longitudes[index]
-        )
-        radius = np.maximum(matrix.radii[index], 1.0)
-        by_distance = np.maximum(0.0, 1.0 - np.nan_to_num(distance, nan=np.inf) / radius)
-        parts["distance"] = np.where(remote, 1.0, by_distance)
-        distance_present = np.ones(len(index), dtype=bool)
-    else:
-        parts["distance"] = np.where(remote, 1.0, 0.0)
-        distance_present = remote
-    sector_bit = matrix.sectors.get(need.organisation_sector)
-    prefs = matrix.sector_bits[index]
-    likes = (
-        ((prefs >> np.uint16(sector_bit)) & np.uint16(1)).astype(bool)
-        if sector_bit is not None
-        else np.zeros(len(index), dtype=bool)
+            columns = [matrix.vocabulary[s] for s in related if s in matrix.vocabulary]
+            near = held[:, columns].any(axis=1) if columns else np.zeros(len(at), dtype=bool)
+            value[at] += np.where(exact, 1.0, np.where(near, RELATED_TERM_CREDIT, 0.0))
+        count = desired_count[k]
+        parts["qualifications"] = value / np.maximum(count, 1)
+        present["qualifications"] = count > 0
+    remote = np.array([n.remote_possible for n in needs])[k] & matrix.remote_ok[rows]
+    located = np.array([n.location is not None for n in needs])
+    latitude = np.array([n.location[0] if n.location else np.nan for n in needs])
+    longitude = np.array([n.location[1] if n.location else np.nan for n in needs])
+    distance = _haversine(
+        latitude[k], longitude[k], matrix.latitudes[rows], matrix.longitudes[rows]
+    )
+    radius = np.maximum(matrix.radii[rows], 1.0)
+    by_distance = np.maximum(0.0, 1.0 - np.nan_to_num(distance, nan=np.inf) / radius)
+    parts["distance"] = np.where(remote, 1.0, np.where(located[k], by_distance, 0.0))
+    present["distance"] = located[k] | remote
+    sector_bit = np.array([matrix.sectors.get(n.organisation_sector, -1) for n in needs])[k]
+    prefs = matrix.sector_bits[rows]
+    likes = (sector_bit >= 0) & (
+        ((prefs >> np.maximum(sector_bit, 0).astype(np.uint16)) & np.uint16(1)) > 0
     )
     parts["preferences"] = np.where(prefs == 0, 0.5, np.where(likes, 1.0, 0.0))
-    cost_present = np.zeros(len(index), dtype=bool)
-    if need.max_cost_per_hour:
-        costs = matrix.costs[index]
-        cost_present = ~np.isnan(costs)
-        budget = need.max_cost_per_hour
-        parts["cost"] = np.where(
-            costs <= budget, 1.0, np.maximum(0.0, 1.0 - (costs - budget) / budget)
+    budget = np.array([n.max_cost_per_hour or np.nan for n in needs])[k]
+    costs = matrix.costs[rows]
+    present["cost"] = ~np.isnan(costs) & ~np.isnan(budget)
+    safe_budget = np.where(np.isnan(budget), 1.0, budget)
+    parts["cost"] = np.nan_to_num(
+        np.where(
+            costs <= safe_budget, 1.0, np.maximum(0.0, 1.0 - (costs - safe_budget) / safe_budget)
         )
-        parts["cost"] = np.nan_to_num(parts["cost"])
-    start, end = need.period.start.toordinal(), need.period.end.toordinal()
-    first = np.maximum(matrix.starts[index], start)
-    last = np.minimum(matrix.ends[index], end)
-    away = _exceptions_within(matrix, index, first, last)
-    parts["period"] = (np.maximum(last - first + 1, 0) - away) / need.period.days
-    parts["trust"] = (
-        np.isin(matrix.organisation_ids[index], list(need.known_organisations)).astype(float)
-        if need.known_organisations
-        else np.zeros(len(index))
     )
+    first = np.maximum(matrix.starts[rows], starts[k])
+    last = np.minimum(matrix.ends[rows], ends[k])
+    away = _exceptions_within(matrix, rows, first, last)
+    days = (ends - starts + 1)[k]
+    parts["period"] = (np.maximum(last - first + 1, 0) - away) / days
+    parts["trust"] = _in_sets(
+        needs, k, matrix.organisation_ids[rows], lambda n: n.known_organisations
+    ).astype(float)
 
-    numerator = np.zeros(len(index))
-    denominator = np.zeros(len(index))
-    for name in ("hours", "qualifications", "preferences", "period", "trust"):
-        if name in parts:
+    numerator = np.zeros(len(rows))
+    denominator = np.zeros(len(rows))
+    for name in ("hours", "qualifications", "preferences", "period", "trust", "distance", "cost"):
+        if name not in parts:
+            continue
+        if name in present:
+            numerator += np.where(present[name], weights[name] * parts[name], 0.0)
+            denominator += np.where(present[name], weights[name], 0.0)
+        else:
             numerator += weights[name] * parts[name]
             denominator += weights[name]
-    numerator += np.where(distance_present, weights["distance"] * parts["distance"], 0.0)
-    denominator += np.where(distance_present, weights["distance"], 0.0)
-    if "cost" in parts:
-        numerator += np.where(cost_present, weights["cost"] * parts["cost"], 0.0)
-        denominator += np.where(cost_present, weights["cost"], 0.0)
-    scores = 100 * numerator / denominator
-    order = _best_first(scores, top)
-    chosen = index[order]
-    needs_agreement = ~(need.organisation_can_exchange & matrix.can_exchange[chosen])
-    return Ranking(chosen, scores[order], needs_agreement, covered_hours[order])
-
-
-def _best_first(scores: np.ndarray, top: int | None) -> np.ndarray:
-    """Positions of the `top` best scores, best first, equal scores in position order (as a
-    stable sort of all would give), without sorting all of them."""
-    if top is None or top >= len(scores):
-        return np.argsort(-scores, kind="stable")
-    if top <= 0:
-        return np.zeros(0, dtype=np.int64)
-    threshold = np.partition(-scores, top - 1)[top - 1]
-    contenders = np.flatnonzero(-scores <= threshold)
-    return contenders[np.argsort(-scores[contenders], kind="stable")][:top]
+    return 100 * numerator / denominator
 
 
 def _exceptions_within(

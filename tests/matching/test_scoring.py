@@ -1,6 +1,7 @@
 """Scoring: the vectorised ranking agrees with the one-by-one evaluation, which explains every
 result in words; no result ever breaks a hard rule."""
 
+import dataclasses
 import datetime
 
 import numpy as np
@@ -36,6 +37,26 @@ def test_ranking_keeps_exactly_the_offers_the_rules_allow_with_the_same_scores(w
             )
     # Best first.
     assert list(ranking.scores) == sorted(ranking.scores, reverse=True)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(needs(), min_size=2, max_size=5),
+    st.lists(offers(availability_id=0), min_size=1, max_size=10),
+    st.one_of(st.none(), st.integers(1, 4)),
+)
+def test_ranking_many_needs_together_gives_each_its_own_ranking(needs_, offers_, top):
+    """A round ranks all requests in one go: no need's rules or score may leak into another's
+    ranking, and its best `top` are the same as when it is ranked alone."""
+    offers_ = [dataclasses.replace(offer, availability_id=i + 1) for i, offer in enumerate(offers_)]
+    matrix = matrix_of(offers_)
+    together = vectorised.rank_many(needs_, matrix, top=top)
+    for position, need in enumerate(needs_):
+        alone = vectorised.rank_many([need], matrix_of(offers_), top=top).of(0)
+        mine = together.of(position)
+        assert mine.indices.tolist() == alone.indices.tolist()
+        assert mine.scores.tolist() == alone.scores.tolist()
+        assert mine.needs_agreement.tolist() == alone.needs_agreement.tolist()
 
 
 @settings(max_examples=200, deadline=None)
