@@ -151,9 +151,8 @@ def greedy(
     people_needed: np.ndarray,
     capacity: np.ndarray,
     person_capacity: np.ndarray | None = None,
-    order: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Best pairs first (or in the `order` given), as long as every rule still holds."""
+    """Best pairs first, as long as every rule still holds."""
     left_needed = people_needed.astype(int).copy()
     left_hours = capacity.astype(float).copy()
     persons = pairs.persons
@@ -163,7 +162,7 @@ def greedy(
     cap_used: dict[int, float] = {}
     safe = pairs.safe
     chosen = []
-    for index in np.argsort(-pairs.scores, kind="stable") if order is None else order:
+    for index in np.argsort(-pairs.scores, kind="stable"):
         request, offer, person = (
             int(pairs.requests[index]),
             int(pairs.offers[index]),
