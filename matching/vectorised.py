@@ -221,11 +221,16 @@ class Ranking:
 REACH_CACHE_SIZE = 256  # places; a round asks each place's offers for all its requests
 
 
+def _reach_key(need: Need, agreed_only: bool) -> tuple:
+    """What the offers within reach of a need depend on."""
+    return (need.location, need.remote_possible, agreed_only and need.organisation_can_exchange)
+
+
 def _reachable_rows(need: Need, matrix: OfferMatrix, agreed_only: bool) -> np.ndarray:
     """Rows of the offers that pass the travel rule for the need, in row order (and that need
     no agreement, with `agreed_only`): those that work remotely when the need allows it, and
     those within their radius. Kept per place, as many requests share one."""
-    key = (need.location, need.remote_possible, agreed_only and need.organisation_can_exchange)
+    key = _reach_key(need, agreed_only)
     cached = matrix.reach_cache.get(key)
     if cached is not None:
         return cached
@@ -302,11 +307,13 @@ def rank_many(
     most `FLAT_LIMIT` pairs."""
     weights = weights or DEFAULT_WEIGHTS
     parts = []
+    # The rows within reach of each place of this batch, held here: the matrix's own cache
+    # may drop a place while the batch still needs it.
     reach: dict = {}
     batch: list[int] = []
     size = 0
     for position, need in enumerate(needs if len(matrix) else ()):
-        key = _key(need, agreed_only)
+        key = _reach_key(need, agreed_only)
         if key not in reach:
             reach[key] = _reachable_rows(need, matrix, agreed_only)
         rows = reach[key]
@@ -324,10 +331,6 @@ def rank_many(
         empty = np.zeros(0, dtype=np.int64)
         return Rankings(empty, empty, np.zeros(0), np.zeros(0, dtype=bool), np.zeros(0))
     return Rankings(*(np.concatenate(column) for column in zip(*parts, strict=True)))
-
-
-def _key(need: Need, agreed_only: bool) -> tuple:
-    return (need.location, need.remote_possible, agreed_only and need.organisation_can_exchange)
 
 
 def _in_sets(needs: list[Need], k: np.ndarray, values: np.ndarray, members) -> np.ndarray:
@@ -350,7 +353,7 @@ def _rank_batch(all_needs, positions, reach, matrix, weights, top, exclude, agre
     """The ranking of the needs at `positions`, as flat columns (see `Rankings`)."""
     needs = [all_needs[p] for p in positions]
     empty = np.zeros(0, dtype=np.int64)
-    reached = [reach[_key(need, agreed_only)] for need in needs]
+    reached = [reach[_reach_key(need, agreed_only)] for need in needs]
     if not any(len(r) for r in reached):
         return empty, empty, np.zeros(0), np.zeros(0, dtype=bool), np.zeros(0)
     lengths = np.array([len(r) for r in reached])
