@@ -8,7 +8,7 @@ import math
 import re
 
 from django.conf import settings
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.utils.html import escape
 from wagtail.search.utils import parse_query_string
 
@@ -72,11 +72,19 @@ def _mark(text: str, query: str, limit: int = 220) -> str:
     return html
 
 
-def _match_all_words(queryset, query: str, fields: list[str]):
+def _match_all_words(queryset, query: str, fields: list[str], many: tuple[str, ...] = ()):
+    """Rows with every word in one of the fields. Fields through a relation with many rows
+    per row (`many`: skills, qualifications) are asked in a subquery, so that each word does
+    not join them again and multiply the rows to look through."""
+    model = queryset.model
     for word in _words(query):
         condition = Q()
         for field in fields:
             condition |= Q(**{f"{field}__icontains": word})
+        for field in many:
+            condition |= Q(
+                pk__in=model.objects.filter(**{f"{field}__icontains": word}).values("pk")
+            )
         queryset = queryset.filter(condition)
     return queryset
 
@@ -86,7 +94,7 @@ def _organisations(request: SearchRequest):
 
     rows = Organisation.objects.filter(status__in=ACTIVE_STATUSES)
     rows = _match_all_words(
-        rows, request.query, ["name", "description", "offers__name", "needs__name"]
+        rows, request.query, ["name", "description"], many=("offers__name", "needs__name")
     )
     filters = {
         "sector": "sector",
@@ -114,9 +122,8 @@ def _people(request: SearchRequest, people_levels: list[str]):
             "job_title",
             "bio",
             "organisation__name",
-            "expertise__name",
-            "qualifications__name",
         ],
+        many=("expertise__name", "qualifications__name"),
     )
     filters = {
         "sector": "organisation__sector",
@@ -147,34 +154,34 @@ def _apply_filters(rows, request: SearchRequest, simple: dict, multi: dict):
 
 
 def _facet_counts(rows, simple: dict, multi: dict, names) -> dict[str, dict[str, int]]:
-    counts = {}
-    ids = rows.values("pk")
-    model = rows.model
+    """Per facet, how many of the rows have each value. The plain fields (and languages)
+    come in one query, each relation with many values per row in one more; the rows are
+    counted here, so the search conditions run once per query rather than once per facet."""
+    counts: dict[str, dict[str, int]] = {name: {} for name in names}
+    plain = [name for name in names if name in simple]
+    columns = [simple[name] for name in plain]
+    if "language" in names:
+        columns.append("languages")
+    if columns:
+        for values in rows.order_by().values_list("pk", *columns):
+            for name, value in zip(plain, values[1:], strict=False):
+                counts[name][value] = counts[name].get(value, 0) + 1
+            if "language" in names:
+                for code in values[-1] or []:
+                    counts["language"][code] = counts["language"].get(code, 0) + 1
+    ids = rows.order_by().values("pk")
     for name in names:
-        if name in simple:
-            path = simple[name]
-            counts[name] = dict(
-                model.objects.filter(pk__in=ids)
-                .values_list(path)
-                .annotate(n=Count("pk", distinct=True))
+        if name not in multi:
+            continue
+        seen: set[tuple] = set()
+        for path in multi[name]:
+            seen.update(
+                rows.model.objects.filter(pk__in=ids, **{f"{path}__isnull": False})
+                .values_list("pk", path)
+                .distinct()
             )
-        elif name in multi:
-            merged: dict[str, int] = {}
-            for path in multi[name]:
-                for value, n in (
-                    model.objects.filter(pk__in=ids)
-                    .exclude(**{f"{path}__isnull": True})
-                    .values_list(path)
-                    .annotate(n=Count("pk", distinct=True))
-                ):
-                    merged[value] = merged.get(value, 0) + n
-            counts[name] = merged
-        elif name == "language":
-            merged = {}
-            for languages in model.objects.filter(pk__in=ids).values_list("languages", flat=True):
-                for code in languages or []:
-                    merged[code] = merged.get(code, 0) + 1
-            counts[name] = merged
+        for _pk, value in seen:
+            counts[name][value] = counts[name].get(value, 0) + 1
     return counts
 
 
