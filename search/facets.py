@@ -56,14 +56,8 @@ def labels_for(facet: str, values) -> dict[str, str]:
         labels = dict(MobilityForm.objects.filter(slug__in=values).values_list("slug", "name"))
         return {value: labels.get(value, value) for value in values}
     if facet == "element":
-        from actieplaat.selectors import plate_numbering
-
-        numbering = plate_numbering()
-        labels = {}
-        for value in values:
-            entry = numbering.get(int(value)) if value.isdigit() else None
-            labels[value] = f"{entry[1].number} {entry[1].page.title}" if entry else value
-        return labels
+        labels = _element_labels()
+        return {value: labels.get(value, value) for value in values}
     if facet == "page_type":
         from django.apps import apps
 
@@ -97,3 +91,26 @@ def is_known(facet: str, value: str) -> bool:
     if facet == "page_type":
         return bool(labels_for("page_type", [value])[value] != value)
     return False
+
+
+def _element_labels() -> dict[str, str]:
+    """Each element of the action plate as its number and title, by page id. Kept in the
+    cache while no page is published, unpublished or deleted (one small query checks), as
+    the plate's numbering takes a query per theme."""
+    from django.core.cache import cache
+    from django.db.models import Count, Max
+    from wagtail.models import Page
+
+    from actieplaat.selectors import plate_numbering
+
+    state = Page.objects.live().aggregate(pages=Count("pk"), last=Max("last_published_at"))
+    stamp = state["last"].timestamp() if state["last"] else 0
+    key = f"search:element-labels:{state['pages']}:{stamp}"
+    labels = cache.get(key)
+    if labels is None:
+        labels = {
+            str(pk): f"{entry.number} {entry.page.title}"
+            for pk, (_theme, entry) in plate_numbering().items()
+        }
+        cache.set(key, labels, 24 * 3600)
+    return labels

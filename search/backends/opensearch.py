@@ -20,6 +20,10 @@ TEXT_FIELDS = ["title^4", "terms^3", "summary^2", "body"]
 # where fuzzy matching costs most and finds least).
 FUZZY_FIELDS = ["title^4", "terms^3", "summary^2"]
 LOCATED_KINDS = ("organisations", "people")
+# Edits allowed per word: none below 5 letters, one up to 11, two from 12 (long Dutch
+# compounds). The engine's default (one from 3 letters, two from 6) tries many more words,
+# takes about twice as long on 100,000 profiles, and lets short words match almost anything.
+FUZZINESS = "AUTO:5,12"
 
 
 def _text_query(query: str, *, fuzzy: bool):
@@ -39,7 +43,9 @@ def _text_query(query: str, *, fuzzy: bool):
     clauses = [exact, phrase, in_title, prefix]
     if fuzzy:
         # Typo tolerance, word by word, without synonyms (the engine does not combine
-        # fuzziness with them); a stop word matches anything rather than nothing.
+        # fuzziness with them); a stop word matches anything rather than nothing. The first
+        # two letters must be right and only long words get two edits (`FUZZINESS`): that
+        # keeps the words the engine tries few.
         clauses.append(
             Q(
                 "bool",
@@ -48,8 +54,8 @@ def _text_query(query: str, *, fuzzy: bool):
                         "multi_match",
                         query=word,
                         fields=FUZZY_FIELDS,
-                        fuzziness="AUTO",
-                        prefix_length=1,
+                        fuzziness=FUZZINESS,
+                        prefix_length=2,
                         max_expansions=20,
                         analyzer="dutch_text",
                         zero_terms_query="all",
