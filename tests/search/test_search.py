@@ -72,6 +72,25 @@ def test_facets_count_and_filter(client):
     assert names == expected
 
 
+def _element_options(client) -> list[dict]:
+    facets = _api(client, type="cases")["facets"]
+    return {facet["name"]: facet for facet in facets}["element"]["options"]
+
+
+def test_element_facet_shows_the_title_an_element_was_published_with(client):
+    from wagtail.models import Page
+
+    options = _element_options(client)
+    assert options, "the demo cases illustrate elements of the plate"
+    first = options[0]
+    number, _title = first["label"].split(" ", 1)
+    page = Page.objects.get(pk=int(first["value"])).specific
+    page.title = "Samen roosteren over de grens"
+    page.save_revision().publish()
+    labels = {option["value"]: option["label"] for option in _element_options(client)}
+    assert labels[first["value"]] == f"{number} Samen roosteren over de grens"
+
+
 def test_radius_around_a_place(client):
     result = _api(client, type="organisations", plaats="Eindhoven", km="30")
     titles = {hit["title"] for hit in result["hits"]}
