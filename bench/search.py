@@ -426,15 +426,9 @@ def _kept(people: int) -> bool:
     )
 
 
-def _today_only(args) -> None:
-    """The database engine at the network's size of today, on its own."""
-    from faker import Faker
-
-    fake = Faker("nl_NL")
-    fake.seed_instance(SEED)
-    rng = random.Random(SEED)
-    print(f"Search benchmark, database engine at today's size, {time.strftime('%Y-%m-%d %H:%M')}")
-    settings.OPENSEARCH_URL = ""
+def _generate_today(args, rng, fake) -> tuple[int, int]:
+    """An empty database filled with the network at today's size; returns the numbers of
+    organisations and cases."""
     fresh_database()
     small_orgs = max(40, args.organisations * args.small_people // args.people)
     small_cases = max(8, args.cases * args.small_people // args.people)
@@ -446,6 +440,19 @@ def _today_only(args) -> None:
             rng=rng,
             fake=fake,
         )
+    return small_orgs, small_cases
+
+
+def _today_only(args) -> None:
+    """The database engine at the network's size of today, on its own."""
+    from faker import Faker
+
+    fake = Faker("nl_NL")
+    fake.seed_instance(SEED)
+    rng = random.Random(SEED)
+    print(f"Search benchmark, database engine at today's size, {time.strftime('%Y-%m-%d %H:%M')}")
+    settings.OPENSEARCH_URL = ""
+    _generate_today(args, rng, fake)
     times = run_queries("database")
     print_table("database, today's size", times)
     p50, p95 = summary(times)
@@ -460,17 +467,7 @@ def _generate_and_index(args, rng, fake, results) -> None:
     from search import indexing
 
     started = time.perf_counter()
-    fresh_database()
-    small_orgs = max(40, args.organisations * args.small_people // args.people)
-    small_cases = max(8, args.cases * args.small_people // args.people)
-    with transaction.atomic():
-        grow(
-            organisations=small_orgs,
-            people=args.small_people,
-            cases=small_cases,
-            rng=rng,
-            fake=fake,
-        )
+    small_orgs, small_cases = _generate_today(args, rng, fake)
     print(
         f"generated the network's size of today ({args.small_people} people, {small_orgs} "
         f"organisations, {small_cases} cases) in {time.perf_counter() - started:.0f} s"
