@@ -40,20 +40,8 @@ def labels_for(facet: str, values) -> dict[str, str]:
     static = _static(facet)
     if static is not None:
         return {value: str(static.get(value, value)) for value in values}
-    if facet == "tag":
-        from taggit.models import Tag
-
-        from network.models import Term
-
-        labels = dict(Term.objects.filter(slug__in=values).values_list("slug", "name"))
-        missing = [value for value in values if value not in labels]
-        if missing:
-            labels.update(Tag.objects.filter(slug__in=missing).values_list("slug", "name"))
-        return {value: labels.get(value, value) for value in values}
-    if facet == "form":
-        from matching.models import MobilityForm
-
-        labels = dict(MobilityForm.objects.filter(slug__in=values).values_list("slug", "name"))
+    if facet in TABLE_FACETS:
+        labels = _table_labels(facet)
         return {value: labels.get(value, value) for value in values}
     if facet == "element":
         labels = _element_labels()
@@ -74,16 +62,8 @@ def is_known(facet: str, value: str) -> bool:
     static = _static(facet)
     if static is not None:
         return value in static
-    if facet == "tag":
-        from taggit.models import Tag
-
-        from network.models import Term
-
-        return Term.objects.filter(slug=value).exists() or Tag.objects.filter(slug=value).exists()
-    if facet == "form":
-        from matching.models import MobilityForm
-
-        return MobilityForm.objects.filter(slug=value).exists()
+    if facet in TABLE_FACETS:
+        return value in _table_labels(facet)
     if facet == "element":
         from actieplaat.models import ElementPage
 
@@ -114,3 +94,41 @@ def _element_labels() -> dict[str, str]:
         }
         cache.set(key, labels, 24 * 3600)
     return labels
+
+
+# Facets whose values are rows of small tables: their labels are read once and kept in the
+# cache until one of those rows changes (see `forget_table_labels`), so a search does not
+# query the database for them.
+TABLE_FACETS = ("tag", "form")
+_TABLE_LABELS_KEY = "search:table-labels:{facet}"
+_TABLE_LABELS_SECONDS = 3600
+
+
+def _table_labels(facet: str) -> dict[str, str]:
+    """Label of every value of a table facet, by slug. A tag is a term of the shared
+    vocabulary or else a free tag; the vocabulary's name wins."""
+    from django.core.cache import cache
+
+    key = _TABLE_LABELS_KEY.format(facet=facet)
+    labels = cache.get(key)
+    if labels is None:
+        if facet == "tag":
+            from taggit.models import Tag
+
+            from network.models import Term
+
+            labels = dict(Tag.objects.values_list("slug", "name"))
+            labels.update(Term.objects.values_list("slug", "name"))
+        else:
+            from matching.models import MobilityForm
+
+            labels = dict(MobilityForm.objects.values_list("slug", "name"))
+        cache.set(key, labels, _TABLE_LABELS_SECONDS)
+    return labels
+
+
+def forget_table_labels(**_kwargs) -> None:
+    """A term, tag or form was saved or deleted: read the labels again at the next search."""
+    from django.core.cache import cache
+
+    cache.delete_many([_TABLE_LABELS_KEY.format(facet=facet) for facet in TABLE_FACETS])

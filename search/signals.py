@@ -1,10 +1,11 @@
-"""Wagtail's page events keep the page documents true; drafts are never indexed."""
+"""Wagtail's page events keep the page documents true; drafts are never indexed. Changes
+to terms, tags and forms of mobility refresh the facet labels."""
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from search import indexing
+from search import facets, indexing
 
 
 def _changed(sender, instance, **kwargs):
@@ -27,3 +28,15 @@ def connect() -> None:
     page_unpublished.connect(_changed, dispatch_uid="search.page_unpublished")
     post_page_move.connect(_moved, dispatch_uid="search.page_moved")
     post_delete.connect(_deleted, dispatch_uid="search.page_deleted")
+    from taggit.models import Tag
+
+    from matching.models import MobilityForm
+    from network.models import Term
+
+    for model in (Term, Tag, MobilityForm):
+        for signal in (post_save, post_delete):
+            signal.connect(
+                facets.forget_table_labels,
+                sender=model,
+                dispatch_uid=f"search.labels.{model._meta.label}.{signal is post_save}",
+            )

@@ -96,6 +96,14 @@ def _rebuild_search_indexes():
         indexing.rebuild_all()
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: what a rolled-back test cached is gone."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def demo_content(transactional_db):
     """Demo content for transactional tests, which may start from a flushed database."""

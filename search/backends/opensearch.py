@@ -109,20 +109,21 @@ def _sort(s: Search, request: SearchRequest) -> Search:
     return s
 
 
-def _snippet(hit) -> str:
-    highlight = getattr(hit.meta, "highlight", None)
-    if highlight is not None:
-        for field in ("summary", "body", "terms"):
-            fragments = getattr(highlight, field, None)
-            if fragments:
-                return " … ".join(fragments)
-    return escape(getattr(hit, "summary", "") or "")
+def _snippet(hit: dict) -> str:
+    for field in ("summary", "body", "terms"):
+        fragments = hit.get("highlight", {}).get(field)
+        if fragments:
+            return " … ".join(fragments)
+    return escape(hit["_source"].get("summary") or "")
+
+
+def _kinds(request: SearchRequest) -> list[str]:
+    return list(LOCATED_KINDS) if request.near is not None else list(KINDS)
 
 
 def build(request: SearchRequest, *, people_levels: list[str], fuzzy: bool = False) -> Search:
     """The complete search the engine receives (the benchmark sends it straight, too)."""
-    kinds = list(LOCATED_KINDS) if request.near is not None else list(KINDS)
-    s = _base_search(request, people_levels, kinds, fuzzy=fuzzy)
+    s = _base_search(request, people_levels, _kinds(request), fuzzy=fuzzy)
     if request.kind:
         s = s.post_filter("term", kind=request.kind)
     s.aggs.bucket("kinds", A("terms", field="kind", size=len(KINDS)))
@@ -140,54 +141,64 @@ def build(request: SearchRequest, *, people_levels: list[str], fuzzy: bool = Fal
     return s[start : start + PER_PAGE]
 
 
+def _send(request: SearchRequest, *, people_levels: list[str], fuzzy: bool = False) -> dict:
+    """The engine's answer as it came: plain dictionaries are read several times faster than
+    the DSL's response objects, which matters at the engine's speed."""
+    body = build(request, people_levels=people_levels, fuzzy=fuzzy).to_dict()
+    indexes = ",".join(engine.alias(kind) for kind in _kinds(request))
+    return engine.client().search(index=indexes, body=body)
+
+
+def _facets(request: SearchRequest, aggregations: dict) -> list[Facet]:
+    result = []
+    for name in FACETS[request.kind]:
+        buckets = aggregations["facets"][name]["buckets"]
+        labels = facets.labels_for(name, [bucket["key"] for bucket in buckets])
+        options = [
+            FacetOption(
+                value=str(bucket["key"]),
+                label=labels[str(bucket["key"])],
+                count=bucket["doc_count"],
+                selected=request.filters.get(name) == str(bucket["key"]),
+            )
+            for bucket in buckets
+        ]
+        result.append(Facet(name=name, label=str(facets.FACET_LABELS[name]), options=options))
+    return result
+
+
 def search(request: SearchRequest, *, people_levels: list[str]) -> SearchResult:
-    response = build(request, people_levels=people_levels).execute()
-    if request.query and response.hits.total.value == 0:
+    response = _send(request, people_levels=people_levels)
+    if request.query and response["hits"]["total"]["value"] == 0:
         # Nothing with the words as typed: look again, allowing for typos. Doing this only
         # when needed keeps the common search fast.
-        response = build(request, people_levels=people_levels, fuzzy=True).execute()
-    facet_names = FACETS[request.kind]
-
-    kind_counts = {bucket.key: bucket.doc_count for bucket in response.aggregations.kinds.buckets}
-    result_facets = []
-    if facet_names:
-        for name in facet_names:
-            buckets = getattr(response.aggregations.facets, name).buckets
-            labels = facets.labels_for(name, [bucket.key for bucket in buckets])
-            options = [
-                FacetOption(
-                    value=str(bucket.key),
-                    label=labels[str(bucket.key)],
-                    count=bucket.doc_count,
-                    selected=request.filters.get(name) == str(bucket.key),
-                )
-                for bucket in buckets
-            ]
-            result_facets.append(
-                Facet(name=name, label=str(facets.FACET_LABELS[name]), options=options)
-            )
+        response = _send(request, people_levels=people_levels, fuzzy=True)
+    aggregations = response["aggregations"]
     hits = []
-    for hit in response:
+    for hit in response["hits"]["hits"]:
+        source, sort = hit["_source"], hit.get("sort") or []
         distance = None
-        if request.near is not None and len(hit.meta.sort or []) > 1:
-            distance = round(hit.meta.sort[-1], 1)
+        if request.near is not None and len(sort) > 1:
+            distance = round(sort[-1], 1)
         hits.append(
             Hit(
-                kind=hit.kind,
-                title=hit.title,
-                url=hit.url,
+                kind=source["kind"],
+                title=source["title"],
+                url=source["url"],
                 snippet=_snippet(hit),
-                meta=getattr(hit, "place", "") or "",
+                meta=source.get("place") or "",
                 distance_km=distance,
             )
         )
     return SearchResult(
         request=request,
         engine="opensearch",
-        total=response.hits.total.value,
+        total=response["hits"]["total"]["value"],
         hits=hits,
-        kind_counts=kind_counts,
-        facets=result_facets,
+        kind_counts={
+            bucket["key"]: bucket["doc_count"] for bucket in aggregations["kinds"]["buckets"]
+        },
+        facets=_facets(request, aggregations),
     )
 
 

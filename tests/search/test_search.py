@@ -91,6 +91,32 @@ def test_element_facet_shows_the_title_an_element_was_published_with(client):
     assert labels[first["value"]] == f"{number} Samen roosteren over de grens"
 
 
+def _tag_labels(client) -> dict[str, str]:
+    facets = _api(client, type="organisations")["facets"]
+    options = {facet["name"]: facet for facet in facets}["tag"]["options"]
+    return {option["value"]: option["label"] for option in options}
+
+
+def test_a_renamed_vocabulary_term_shows_its_new_name_in_the_facets(client):
+    from network.models import Term
+
+    term = Term.objects.filter(slug__in=list(_tag_labels(client))).first()
+    assert term is not None, "the demo organisations offer expertise from the vocabulary"
+    term.name = "Onderhoud aan vliegtuigen"
+    term.save()
+    assert _tag_labels(client)[term.slug] == "Onderhoud aan vliegtuigen"
+
+
+def test_a_new_vocabulary_term_can_be_filtered_on_at_once(client):
+    from network.choices import TermKind
+    from network.models import Term
+
+    response = client.get("/api/search", {"type": "organisations", "tag": "dronepiloot"})
+    assert response.status_code == 400  # not a value anybody can have yet
+    Term.objects.create(name="Dronepiloot", slug="dronepiloot", kind=TermKind.QUALIFICATION)
+    assert _api(client, type="organisations", tag="dronepiloot")["total"] == 0
+
+
 def test_radius_around_a_place(client):
     result = _api(client, type="organisations", plaats="Eindhoven", km="30")
     titles = {hit["title"] for hit in result["hits"]}
