@@ -36,6 +36,10 @@ import django
 
 django.setup()
 
+from config.startup import freeze_loaded_objects  # noqa: E402
+
+freeze_loaded_objects()  # as the server does after start-up (config/asgi.py)
+
 import numpy as np  # noqa: E402
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.core.management import call_command  # noqa: E402

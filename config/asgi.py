@@ -14,6 +14,7 @@ from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
+from config.startup import freeze_loaded_objects  # noqa: E402
 from network.routing import websocket_urlpatterns as network_websockets  # noqa: E402
 
 application = ProtocolTypeRouter(
@@ -24,3 +25,5 @@ application = ProtocolTypeRouter(
         ),
     }
 )
+
+freeze_loaded_objects()  # last: everything the process loaded stays out of collections

@@ -12,8 +12,11 @@ applied): an integer program (HiGHS, through SciPy) with a time limit, and the g
 for comparison.
 """
 
+import contextlib
+import gc
 import time
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -68,6 +71,20 @@ SOLVER_OPTIONS = {
 }
 
 
+@contextlib.contextmanager
+def collection_paused():
+    """The cyclic garbage collector paused while a round is built and solved: it creates many
+    short-lived objects, and each full collection on the way walks the whole heap for
+    nothing (measured: a tenth of a small round). Also usable as a decorator."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def candidates_per_request(requests: int) -> int:
     """How many of its best candidates a request brings into a round: enough for the solver
     to trade between requests, fewer as rounds grow so that the graph stays sparse."""
@@ -92,49 +109,110 @@ def clashes(pairs: Pairs) -> list[np.ndarray]:
     same quarter hour (one group per distinct set, which is a much tighter and smaller
     program than a rule per two pairs), and two pairs that together leave too little rest
     (checked only for people whose whole week could)."""
-    result = []
     persons = pairs.persons
+    if not len(persons):
+        return []
     order = np.argsort(persons, kind="stable")
-    boundaries = np.flatnonzero(np.diff(persons[order])) + 1
-    safe = pairs.safe
-    if not len(order):
-        return result
+    firsts = np.concatenate([[0], np.flatnonzero(np.diff(persons[order])) + 1])
+    sizes = np.diff(np.append(firsts, len(order)))
     # Only people with two pairs that share a quarter hour, or that might leave too little
     # rest, need a closer look; found for everyone at once.
-    firsts = np.concatenate([[0], boundaries])
     ordered = pairs.masks[order]
     union = np.bitwise_or.reduceat(ordered, firsts, axis=0)
     used = np.add.reduceat(np.bitwise_count(ordered).sum(axis=1, dtype=np.int64), firsts)
-    overlapping = np.bitwise_count(union).sum(axis=1, dtype=np.int64) < used
-    all_safe = np.logical_and.reduceat(safe[order], firsts)
-    sizes = np.diff(np.append(firsts, len(order)))
-    closer = (sizes >= 2) & (overlapping | ~all_safe)
-    for number in np.flatnonzero(closer):
-        group = order[firsts[number] : firsts[number] + sizes[number]]
-        masks = pairs.masks[group]
-        slots = _unpacked(masks)  # (g, 672)
-        shared = slots[:, slots.sum(axis=0) > 1]
-        if shared.shape[1]:
-            # Each shared slot's set of pairs as a few bytes, so that equal sets sort together.
-            packed = np.ascontiguousarray(np.packbits(shared, axis=0).T)
-            distinct = np.unique(packed.view(np.dtype((np.void, packed.shape[1]))).ravel())
-            sets = distinct.view(np.uint8).reshape(len(distinct), -1)
-            # A set within another adds nothing: keep the largest ones only.
-            within = ((sets[:, None, :] & sets[None, :, :]) == sets[:, None, :]).all(axis=2)
-            np.fill_diagonal(within, False)
-            largest = sets[~within.any(axis=1)]
-            members = np.unpackbits(largest, axis=1)[:, : len(group)].astype(bool)
-            result.extend(group[row] for row in members)
-        if not safe[group].all():
-            first, second = np.triu_indices(len(group), k=1)
-            apart = np.bitwise_count(masks[first] & masks[second]).sum(axis=1) == 0
-            first, second = first[apart], second[apart]
-            broken = ~timegrid.rest_ok(_unpacked(masks[first] | masks[second]))
-            result.extend(
-                np.array([a, b])
-                for a, b in zip(group[first[broken]], group[second[broken]], strict=True)
-            )
+    overlapping = (sizes >= 2) & (np.bitwise_count(union).sum(axis=1, dtype=np.int64) < used)
+    unsafe = (sizes >= 2) & ~np.logical_and.reduceat(pairs.safe[order], firsts)
+
+    def group(number):
+        return order[firsts[number] : firsts[number] + sizes[number]]
+
+    fits = sizes <= SET_BITS
+    result = _shared_slot_sets(pairs.masks, order, firsts, sizes, overlapping & fits)
+    for number in np.flatnonzero(overlapping & ~fits):
+        result.extend(_shared_slot_sets_one(pairs.masks, group(number)))
+    for number in np.flatnonzero(unsafe):
+        result.extend(_too_little_rest(pairs.masks, pairs.safe, group(number)))
     return result
+
+
+SET_BITS = 64  # people with at most this many pairs have their sets found all at once
+
+
+def _shared_slot_sets(masks, order, firsts, sizes, which) -> list[np.ndarray]:
+    """For the people marked in `which` together: each distinct largest set of a person's
+    pairs that share a quarter hour. A person's pairs are numbered from 0, so that a set of
+    them is one 64-bit number; the sets are found with a few array operations for everyone
+    instead of a loop over people."""
+    numbers = np.flatnonzero(which)
+    if not len(numbers):
+        return []
+    counts = sizes[numbers]
+    local = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    members = order[np.repeat(firsts[numbers], counts) + local]
+    bits = np.left_shift(np.uint64(1), local.astype(np.uint64))
+    slots = _unpacked(masks[members])
+    in_use = np.flatnonzero(slots.any(axis=0))
+    weighted = np.where(slots[:, in_use], bits[:, None], np.uint64(0))
+    starts = np.cumsum(counts) - counts
+    # Per person and quarter hour, the set of their pairs that use it.
+    per_slot = np.bitwise_or.reduceat(weighted, starts, axis=0)
+    owners, columns = np.nonzero(np.bitwise_count(per_slot) >= 2)
+    values = per_slot[owners, columns]
+    # Distinct sets per person, then only those within no other set of the same person.
+    ordering = np.lexsort((values, owners))
+    owners, values = owners[ordering], values[ordering]
+    new = np.ones(len(owners), dtype=bool)
+    new[1:] = (owners[1:] != owners[:-1]) | (values[1:] != values[:-1])
+    owners, values = owners[new], values[new]
+    if not len(owners):
+        return []
+    first_of = np.searchsorted(owners, owners, side="left")
+    count_of = np.searchsorted(owners, owners, side="right") - first_of
+    left = np.repeat(np.arange(len(owners)), count_of)
+    right = np.repeat(first_of, count_of) + (
+        np.arange(count_of.sum()) - np.repeat(np.cumsum(count_of) - count_of, count_of)
+    )
+    within = ((values[left] & values[right]) == values[left]) & (left != right)
+    keep = np.ones(len(owners), dtype=bool)
+    keep[left[within]] = False
+    owners, values = owners[keep], values[keep]
+    # Each set's bits back to its pairs.
+    bit_rows = np.unpackbits(values.view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")
+    rows, positions = np.nonzero(bit_rows)
+    flat = members[starts[owners[rows]] + positions]
+    return list(np.split(flat, np.flatnonzero(np.diff(rows)) + 1))
+
+
+def _shared_slot_sets_one(masks, group) -> list[np.ndarray]:
+    """The same sets for one person with more pairs than `SET_BITS`."""
+    slots = _unpacked(masks[group])  # (g, 672)
+    shared = slots[:, slots.sum(axis=0) > 1]
+    if not shared.shape[1]:
+        return []
+    # Each shared slot's set of pairs as a few bytes, so that equal sets sort together.
+    packed = np.ascontiguousarray(np.packbits(shared, axis=0).T)
+    distinct = np.unique(packed.view(np.dtype((np.void, packed.shape[1]))).ravel())
+    sets = distinct.view(np.uint8).reshape(len(distinct), -1)
+    # A set within another adds nothing: keep the largest ones only.
+    within = ((sets[:, None, :] & sets[None, :, :]) == sets[:, None, :]).all(axis=2)
+    np.fill_diagonal(within, False)
+    largest = sets[~within.any(axis=1)]
+    members = np.unpackbits(largest, axis=1)[:, : len(group)].astype(bool)
+    return [group[row] for row in members]
+
+
+def _too_little_rest(masks, safe, group) -> list[np.ndarray]:
+    """Two pairs of one person that share no quarter hour but together leave too little
+    rest between their shifts."""
+    if safe[group].all():
+        return []
+    first, second = np.triu_indices(len(group), k=1)
+    apart = np.bitwise_count(masks[group][first] & masks[group][second]).sum(axis=1) == 0
+    first, second = first[apart], second[apart]
+    broken = ~timegrid.rest_ok(_unpacked(masks[group][first] | masks[group][second]))
+    return [
+        np.array([a, b]) for a, b in zip(group[first[broken]], group[second[broken]], strict=True)
+    ]
 
 
 def _cap_keys(pairs: Pairs) -> np.ndarray | None:
@@ -194,6 +272,7 @@ def greedy(
     return np.array(sorted(chosen), dtype=np.int64)
 
 
+@collection_paused()
 def assign(
     pairs: Pairs,
     people_needed: np.ndarray,
@@ -205,14 +284,37 @@ def assign(
     """Maximise the total score of the chosen pairs under the rules."""
     started = time.perf_counter()
     m = len(pairs)
-    greedy_choice = greedy(pairs, people_needed, capacity, person_capacity)
-    greedy_total = float(pairs.scores[greedy_choice].sum()) if len(greedy_choice) else 0.0
-    if m == 0:
-        return Assignment(greedy_choice, 0.0, 0.0, "empty", time.perf_counter() - started)
-    if m > EXACT_PAIRS:
+    if m == 0 or m > EXACT_PAIRS:
+        greedy_choice = greedy(pairs, people_needed, capacity, person_capacity)
+        greedy_total = float(pairs.scores[greedy_choice].sum()) if m else 0.0
         return Assignment(
-            greedy_choice, greedy_total, greedy_total, "greedy", time.perf_counter() - started
+            greedy_choice,
+            greedy_total,
+            greedy_total,
+            "greedy" if m else "empty",
+            time.perf_counter() - started,
         )
+    # The greedy answer (to compare with, and to fall back on) is found on a second thread
+    # meanwhile: the solver lets go of Python's lock while it works.
+    with ThreadPoolExecutor(1, thread_name_prefix="matching-greedy") as pool:
+        greedy_future = pool.submit(greedy, pairs, people_needed, capacity, person_capacity)
+        result = _solve(pairs, people_needed, capacity, person_capacity, time_limit)
+        greedy_choice = greedy_future.result()
+    greedy_total = float(pairs.scores[greedy_choice].sum()) if len(greedy_choice) else 0.0
+    if result.x is not None:
+        chosen = np.flatnonzero(result.x > 0.5)
+        total = float(pairs.scores[chosen].sum())
+        if total >= greedy_total:
+            method = "exact" if result.status == 0 else "time limit"
+            return Assignment(chosen, total, greedy_total, method, time.perf_counter() - started)
+    return Assignment(
+        greedy_choice, greedy_total, greedy_total, "greedy", time.perf_counter() - started
+    )
+
+
+def _solve(pairs, people_needed, capacity, person_capacity, time_limit):
+    """The integer program of the round, solved by HiGHS."""
+    m = len(pairs)
     columns = np.arange(m)
     rows, cols, values, upper = [], [], [], []
     offset = 0
@@ -260,19 +362,10 @@ def assign(
     with warnings.catch_warnings():
         # SciPy names the HiGHS options it documents and passes the others on with a warning.
         warnings.filterwarnings("ignore", "Unrecognized options", RuntimeWarning)
-        result = milp(
+        return milp(
             -pairs.scores.astype(float),
             constraints=LinearConstraint(matrix[binding], lb=-np.inf, ub=upper[binding]),
             integrality=np.ones(m),
             bounds=Bounds(0, 1),
             options={"time_limit": time_limit, "mip_rel_gap": 1e-4, **SOLVER_OPTIONS},
         )
-    if result.x is not None:
-        chosen = np.flatnonzero(result.x > 0.5)
-        total = float(pairs.scores[chosen].sum())
-        if total >= greedy_total:
-            method = "exact" if result.status == 0 else "time limit"
-            return Assignment(chosen, total, greedy_total, method, time.perf_counter() - started)
-    return Assignment(
-        greedy_choice, greedy_total, greedy_total, "greedy", time.perf_counter() - started
-    )

@@ -4,6 +4,8 @@ comes from `scoring.evaluate`, and tests check that both agree.
 """
 
 import datetime
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -245,13 +247,67 @@ def _reachable_rows(need: Need, matrix: OfferMatrix, agreed_only: bool) -> np.nd
     chosen = np.zeros(len(matrix), dtype=bool)
     chosen[remote] = True
     chosen[on_site] = True
+    return _keep_reach(matrix, key, _agreed(chosen, need, matrix, agreed_only))
+
+
+def _agreed(chosen: np.ndarray, need: Need, matrix: OfferMatrix, agreed_only: bool) -> np.ndarray:
     if agreed_only:
         chosen &= matrix.can_exchange if need.organisation_can_exchange else False
+    return chosen
+
+
+def _keep_reach(matrix: OfferMatrix, key: tuple, chosen: np.ndarray) -> np.ndarray:
     rows = np.flatnonzero(chosen)
     if len(matrix.reach_cache) >= REACH_CACHE_SIZE:
         matrix.reach_cache.clear()
     matrix.reach_cache[key] = rows
     return rows
+
+
+REACH_BLOCK = 4_000_000  # (place, offer) distances computed in one go by `_reachable_many`
+
+
+def _reachable_many(needs: list[Need], matrix: OfferMatrix, agreed_only: bool) -> dict:
+    """`_reachable_rows` for the places of many needs at once, by key. With many places, the
+    distance from each place to every offer, in blocks of places, costs less than looking up
+    each place's box of offers one by one; the arithmetic is that of `_within_radius`, so the
+    rows are the same."""
+    found, todo = {}, {}
+    for need in needs:
+        key = _reach_key(need, agreed_only)
+        if key in found or key in todo:
+            continue
+        cached = matrix.reach_cache.get(key)
+        if cached is not None:
+            found[key] = cached
+        elif need.location is None:
+            found[key] = _reachable_rows(need, matrix, agreed_only)
+        else:
+            todo[key] = need
+    located = list(todo.items())
+    per_block = max(1, REACH_BLOCK // max(len(matrix), 1))
+    for first in range(0, len(located), per_block):
+        block = located[first : first + per_block]
+        places = np.array([need.location for _key, need in block], dtype=float)
+        x, y, z = (axis[:, None] for axis in _unit_vectors(places[:, 0], places[:, 1]))
+        squared = 2.0 - 2.0 * (matrix.points[0] * x + matrix.points[1] * y + matrix.points[2] * z)
+        inside = squared <= matrix.reach_squared
+        close_place, close_row = np.nonzero(np.abs(squared - matrix.reach_squared) <= 1e-12)
+        if len(close_place):
+            inside[close_place, close_row] = (
+                _haversine(
+                    places[close_place, 0],
+                    places[close_place, 1],
+                    matrix.latitudes[close_row],
+                    matrix.longitudes[close_row],
+                )
+                <= matrix.radii[close_row]
+            )
+        for (key, need), chosen in zip(block, inside, strict=True):
+            if need.remote_possible:  # remote offers come in whatever their distance
+                chosen |= matrix.remote_ok
+            found[key] = _keep_reach(matrix, key, _agreed(chosen, need, matrix, agreed_only))
+    return found
 
 
 @dataclass
@@ -306,31 +362,54 @@ def rank_many(
     operation a few times instead of thousands of times. Needs are taken in batches of at
     most `FLAT_LIMIT` pairs."""
     weights = weights or DEFAULT_WEIGHTS
-    parts = []
-    # The rows within reach of each place of this batch, held here: the matrix's own cache
-    # may drop a place while the batch still needs it.
-    reach: dict = {}
-    batch: list[int] = []
-    size = 0
-    for position, need in enumerate(needs if len(matrix) else ()):
+    if not len(matrix) or not needs:
+        empty = np.zeros(0, dtype=np.int64)
+        return Rankings(empty, empty, np.zeros(0), np.zeros(0, dtype=bool), np.zeros(0))
+    # Many places: their reach in one pass. Held here: the matrix's cache may drop some.
+    places = {need.location for need in needs}
+    reach = _reachable_many(needs, matrix, agreed_only) if len(places) > 1 else {}
+    lengths = []
+    for need in needs:
         key = _reach_key(need, agreed_only)
         if key not in reach:
             reach[key] = _reachable_rows(need, matrix, agreed_only)
-        rows = reach[key]
-        length = len(rows)
-        if batch and size + length > FLAT_LIMIT:
-            parts.append(
-                _rank_batch(needs, batch, reach, matrix, weights, top, exclude, agreed_only)
-            )
-            batch, size, reach = [], 0, {key: rows}
+        lengths.append(len(reach[key]))
+    # Batches of needs, at most FLAT_LIMIT pairs in memory at once; a large round's pairs are
+    # shared out over the cores (most of the work is in NumPy, which lets threads run).
+    total = sum(lengths)
+    limit = max(1, FLAT_LIMIT // WORKERS)
+    if total >= PARALLEL_PAIRS:
+        limit = min(limit, -(-total // WORKERS))
+    batches, batch, size = [], [], 0
+    for position, length in enumerate(lengths):
+        if batch and size + length > limit:
+            batches.append(batch)
+            batch, size = [], 0
         batch.append(position)
         size += length
-    if batch:
-        parts.append(_rank_batch(needs, batch, reach, matrix, weights, top, exclude, agreed_only))
-    if not parts:
-        empty = np.zeros(0, dtype=np.int64)
-        return Rankings(empty, empty, np.zeros(0), np.zeros(0, dtype=bool), np.zeros(0))
+    batches.append(batch)
+    parts = _map(
+        lambda positions: _rank_batch(
+            needs, positions, reach, matrix, weights, top, exclude, agreed_only
+        ),
+        batches,
+    )
     return Rankings(*(np.concatenate(column) for column in zip(*parts, strict=True)))
+
+
+WORKERS = max(1, min(2, os.cpu_count() or 1))  # threads that rank batches side by side
+PARALLEL_PAIRS = 200_000  # from this many (need, offer) pairs the batches run side by side
+_pool: ThreadPoolExecutor | None = None
+
+
+def _map(function, items: list) -> list:
+    """`function` over the items, in order; on more than one thread when there are several."""
+    global _pool
+    if WORKERS < 2 or len(items) < 2:
+        return [function(item) for item in items]
+    if _pool is None:
+        _pool = ThreadPoolExecutor(WORKERS, thread_name_prefix="matching-rank")
+    return list(_pool.map(function, items))
 
 
 def _in_sets(needs: list[Need], k: np.ndarray, values: np.ndarray, members) -> np.ndarray:

@@ -3,6 +3,7 @@ result in words; no result ever breaks a hard rule."""
 
 import dataclasses
 import datetime
+from unittest import mock
 
 import numpy as np
 import pytest
@@ -51,6 +52,14 @@ def test_ranking_many_needs_together_gives_each_its_own_ranking(needs_, offers_,
     offers_ = [dataclasses.replace(offer, availability_id=i + 1) for i, offer in enumerate(offers_)]
     matrix = matrix_of(offers_)
     together = vectorised.rank_many(needs_, matrix, top=top)
+    # Cut into the smallest batches, ranked side by side on threads: the same answer.
+    with (
+        mock.patch.object(vectorised, "PARALLEL_PAIRS", 1),
+        mock.patch.object(vectorised, "FLAT_LIMIT", 2),
+    ):
+        in_batches = vectorised.rank_many(needs_, matrix, top=top)
+    for column in ("needs", "indices", "scores", "needs_agreement", "covered_hours"):
+        assert getattr(in_batches, column).tolist() == getattr(together, column).tolist()
     for position, need in enumerate(needs_):
         alone = vectorised.rank_many([need], matrix_of(offers_), top=top).of(0)
         mine = together.of(position)

@@ -147,3 +147,30 @@ def test_round_is_the_best_assignment_that_breaks_no_rule(case):
     )
     assert result.total == pytest.approx(best)
     assert result.total >= result.greedy_total
+
+
+def test_a_person_with_very_many_candidate_pairs_is_never_booked_twice():
+    # More pairs than fit in one 64-bit set: that person's clashes are found on their own.
+    rng = np.random.default_rng(7)
+    count = rounds.SET_BITS + 6
+    masks = []
+    for _ in range(count):
+        day, start = rng.integers(0, 5), rng.integers(8, 16)
+        mask = np.zeros(672, dtype=bool)
+        mask[day * 96 + start * 4 : day * 96 + start * 4 + 8] = True  # two hours
+        masks.append(np.packbits(mask))
+    pairs = rounds.Pairs(
+        requests=np.arange(count),
+        offers=np.zeros(count, dtype=np.int64),
+        scores=rng.integers(1, 100, count).astype(float),
+        hours=np.full(count, 2.0),
+        masks=np.array(masks),
+        cap_groups=np.full(count, -1),
+        yearly_hours=np.full(count, 100.0),
+        caps=np.array([200.0]),
+    )
+    people_needed, capacity = np.ones(count, dtype=np.int64), np.array([40.0])
+    result = rounds.assign(pairs, people_needed, capacity)
+    assert len(result.chosen) > 1
+    assert not breaks_a_rule(pairs, result.chosen, people_needed, capacity)
+    assert result.total >= result.greedy_total
