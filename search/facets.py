@@ -73,27 +73,31 @@ def is_known(facet: str, value: str) -> bool:
     return False
 
 
+_ELEMENT_LABELS_KEY = "search:element-labels"
+
+
 def _element_labels() -> dict[str, str]:
     """Each element of the action plate as its number and title, by page id. Kept in the
-    cache while no page is published, unpublished or deleted (one small query checks), as
-    the plate's numbering takes a query per theme."""
+    cache until a page is published, unpublished, moved or deleted (`forget_element_labels`),
+    as the plate's numbering takes a query per theme."""
     from django.core.cache import cache
-    from django.db.models import Count, Max
-    from wagtail.models import Page
 
     from actieplaat.selectors import plate_numbering
 
-    state = Page.objects.live().aggregate(pages=Count("pk"), last=Max("last_published_at"))
-    stamp = state["last"].timestamp() if state["last"] else 0
-    key = f"search:element-labels:{state['pages']}:{stamp}"
-    labels = cache.get(key)
+    labels = cache.get(_ELEMENT_LABELS_KEY)
     if labels is None:
         labels = {
             str(pk): f"{entry.number} {entry.page.title}"
             for pk, (_theme, entry) in plate_numbering().items()
         }
-        cache.set(key, labels, 24 * 3600)
+        cache.set(_ELEMENT_LABELS_KEY, labels, 24 * 3600)
     return labels
+
+
+def forget_element_labels() -> None:
+    from django.core.cache import cache
+
+    cache.delete(_ELEMENT_LABELS_KEY)
 
 
 # Facets whose values are rows of small tables: their labels are read once and kept in the

@@ -9,10 +9,12 @@ from search import facets, indexing
 
 
 def _changed(sender, instance, **kwargs):
+    facets.forget_element_labels()  # the page may be (or hold) an element of the plate
     indexing.update_later(instance)
 
 
 def _moved(sender, instance, **kwargs):
+    facets.forget_element_labels()
     # A move changes the URL of the page and of everything below it.
     for page in Page.objects.descendant_of(instance, inclusive=True).live().specific():
         indexing.update_later(page)
@@ -20,6 +22,7 @@ def _moved(sender, instance, **kwargs):
 
 def _deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
+        facets.forget_element_labels()
         indexing.update_later(instance)
 
 

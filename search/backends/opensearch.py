@@ -18,7 +18,7 @@ from search.types import (
 TEXT_FIELDS = ["title^4", "terms^3", "summary^2", "body"]
 # Typos are looked for in the short fields: names, skills and summaries (not in long bodies,
 # where fuzzy matching costs most and finds least).
-FUZZY_FIELDS = ["title^4", "terms^3", "summary^2"]
+FUZZY_FIELDS = ["title^4", "terms^3"]
 LOCATED_KINDS = ("organisations", "people")
 # Edits allowed per word: none below 5 letters, one up to 11, two from 12 (long Dutch
 # compounds). The engine's default (one from 3 letters, two from 6) tries many more words,
