@@ -181,6 +181,7 @@ def rebuild(kind: str, *, progress: Callable[[int], None] = lambda n: None) -> d
     # facet count cheaper (measured: the typo search on 100,000 profiles 20 % faster). Later
     # live updates add segments of their own, which the engine merges as usual.
     client.indices.forcemerge(index=name, max_num_segments=1, request_timeout=600)
+    client.indices.refresh(index=name)  # lets go of the merged segments (and their files)
     old = (
         list(client.indices.get_alias(name=alias, ignore=[404]).keys())
         if client.indices.exists_alias(name=alias)
