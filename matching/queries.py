@@ -273,9 +273,9 @@ def _round_requests(queryset) -> list[_RoundRequest]:
     organisations, forms, places = {}, {}, {}
     own = [name for name in ROUND_REQUEST_FIELDS if "__" not in name]
     result = []
-    for row in queryset.values(
-        "pk", "organisation_id", "form_id", "place_id", *ROUND_REQUEST_FIELDS
-    ):
+    # By id, so that the same requests always give the same round (ties are broken in order).
+    fields = ("pk", "organisation_id", "form_id", "place_id", *ROUND_REQUEST_FIELDS)
+    for row in queryset.order_by("pk").values(*fields):
         organisation_id, form_id, place_id = row["organisation_id"], row["form_id"], row["place_id"]
         if organisation_id not in organisations:
             organisation = SimpleNamespace(

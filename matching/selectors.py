@@ -343,8 +343,10 @@ def offer_matrix(availabilities: QuerySet[Availability]) -> vectorised.OfferMatr
     from network.models import Person
 
     vocabulary = _vocabulary()
+    # By id: equal scores are ranked in row order, so the order must not depend on the plan
+    # the database happens to choose (availabilities sort by a date that many share).
     rows = list(
-        availabilities.values_list(
+        availabilities.order_by("pk").values_list(
             "pk",
             "person_id",
             "person__organisation_id",
