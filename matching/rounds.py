@@ -206,10 +206,11 @@ def _too_little_rest(masks, safe, group) -> list[np.ndarray]:
     rest between their shifts."""
     if safe[group].all():
         return []
+    mine = masks[group]
     first, second = np.triu_indices(len(group), k=1)
-    apart = np.bitwise_count(masks[group][first] & masks[group][second]).sum(axis=1) == 0
+    apart = np.bitwise_count(mine[first] & mine[second]).sum(axis=1) == 0
     first, second = first[apart], second[apart]
-    broken = ~timegrid.rest_ok(_unpacked(masks[group][first] | masks[group][second]))
+    broken = ~timegrid.rest_ok(_unpacked(mine[first] | mine[second]))
     return [
         np.array([a, b]) for a, b in zip(group[first[broken]], group[second[broken]], strict=True)
     ]

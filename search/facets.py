@@ -73,49 +73,60 @@ def is_known(facet: str, value: str) -> bool:
     return False
 
 
-_ELEMENT_LABELS_KEY = "search:element-labels"
+# Labels that would cost queries on every search (the plate's numbering, rows of small
+# tables) are kept in the cache until what they come from changes: signals call
+# `forget_labels` (search/signals.py). The time limit only bounds a change no signal saw.
+_LABELS_KEY = "search:labels:{name}"
+_LABELS_SECONDS = 3600
+TABLE_FACETS = ("tag", "form")
 
 
-def _element_labels() -> dict[str, str]:
-    """Each element of the action plate as its number and title, by page id. Kept in the
-    cache until a page is published, unpublished, moved or deleted (`forget_element_labels`),
-    as the plate's numbering takes a query per theme."""
+def _cached_labels(name: str, build) -> dict[str, str]:
     from django.core.cache import cache
 
-    from actieplaat.selectors import plate_numbering
-
-    labels = cache.get(_ELEMENT_LABELS_KEY)
+    key = _LABELS_KEY.format(name=name)
+    labels = cache.get(key)
     if labels is None:
-        labels = {
-            str(pk): f"{entry.number} {entry.page.title}"
-            for pk, (_theme, entry) in plate_numbering().items()
-        }
-        cache.set(_ELEMENT_LABELS_KEY, labels, 24 * 3600)
+        labels = build()
+        cache.set(key, labels, _LABELS_SECONDS)
     return labels
 
 
-def forget_element_labels() -> None:
+def forget_labels(*names: str) -> None:
     from django.core.cache import cache
 
-    cache.delete(_ELEMENT_LABELS_KEY)
+    cache.delete_many([_LABELS_KEY.format(name=name) for name in names])
 
 
-# Facets whose values are rows of small tables: their labels are read once and kept in the
-# cache until one of those rows changes (see `forget_table_labels`), so a search does not
-# query the database for them.
-TABLE_FACETS = ("tag", "form")
-_TABLE_LABELS_KEY = "search:table-labels:{facet}"
-_TABLE_LABELS_SECONDS = 3600
+def forget_table_labels(**_signal) -> None:
+    """A term, tag or form was saved or deleted."""
+    forget_labels(*TABLE_FACETS)
+
+
+def forget_element_labels() -> None:
+    """A page was published, unpublished, moved or deleted."""
+    forget_labels("element")
+
+
+def _element_labels() -> dict[str, str]:
+    """Each element of the action plate as its number and title, by page id."""
+
+    def build():
+        from actieplaat.selectors import plate_numbering
+
+        return {
+            str(pk): f"{entry.number} {entry.page.title}"
+            for pk, (_theme, entry) in plate_numbering().items()
+        }
+
+    return _cached_labels("element", build)
 
 
 def _table_labels(facet: str) -> dict[str, str]:
     """Label of every value of a table facet, by slug. A tag is a term of the shared
     vocabulary or else a free tag; the vocabulary's name wins."""
-    from django.core.cache import cache
 
-    key = _TABLE_LABELS_KEY.format(facet=facet)
-    labels = cache.get(key)
-    if labels is None:
+    def build():
         if facet == "tag":
             from taggit.models import Tag
 
@@ -123,16 +134,9 @@ def _table_labels(facet: str) -> dict[str, str]:
 
             labels = dict(Tag.objects.values_list("slug", "name"))
             labels.update(Term.objects.values_list("slug", "name"))
-        else:
-            from matching.models import MobilityForm
+            return labels
+        from matching.models import MobilityForm
 
-            labels = dict(MobilityForm.objects.values_list("slug", "name"))
-        cache.set(key, labels, _TABLE_LABELS_SECONDS)
-    return labels
+        return dict(MobilityForm.objects.values_list("slug", "name"))
 
-
-def forget_table_labels(**_kwargs) -> None:
-    """A term, tag or form was saved or deleted: read the labels again at the next search."""
-    from django.core.cache import cache
-
-    cache.delete_many([_TABLE_LABELS_KEY.format(facet=facet) for facet in TABLE_FACETS])
+    return _cached_labels(facet, build)
