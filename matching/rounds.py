@@ -1,26 +1,25 @@
 """A network-wide matching round: assign people to open requests so that the total score is
 as high as possible while every hard rule holds for the whole assignment:
 
-- a request gets no more people than it asks;
+- a request gets no more people than it asks, and a person fills one place of it at most;
 - nobody is booked for more hours a week than they offer, nor beyond the working-time
   maximum together with their contract hours;
 - nobody is booked twice at the same time, and the combined times keep 11 hours of rest;
 - a form with a yearly cap is not booked beyond it in total.
 
 Works on a sparse list of candidate pairs (the hard rules of each single pair already
-applied): an integer program (HiGHS, through SciPy) with a time limit, and the greedy answer
+applied): an integer program (HiGHS) with a time limit, and the greedy answer
 for comparison.
 """
 
 import contextlib
 import gc
 import time
-import warnings
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+import highspy
 import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_matrix
 
 from matching import timegrid
@@ -104,116 +103,145 @@ def _unpacked(masks: np.ndarray) -> np.ndarray:
     return np.unpackbits(masks, axis=-1)[..., : timegrid.SLOTS_PER_WEEK].astype(bool)
 
 
-def clashes(pairs: Pairs) -> list[np.ndarray]:
-    """Groups of pairs of one person of which at most one can be chosen: those that use one
-    same quarter hour (one group per distinct set, which is a much tighter and smaller
-    program than a rule per two pairs), and two pairs that together leave too little rest
-    (checked only for people whose whole week could)."""
+def conflicts(
+    pairs: Pairs, capacity: np.ndarray, person_capacity: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every two pairs of one person that cannot both be chosen, as two arrays of pair
+    indices: they use one same quarter hour, fill two places of one request, together leave
+    too little rest (checked only where the person's whole week could), or together take
+    more hours than the offer or the person's week allows, or more of a yearly cap."""
     persons = pairs.persons
-    if not len(persons):
-        return []
     order = np.argsort(persons, kind="stable")
     firsts = np.concatenate([[0], np.flatnonzero(np.diff(persons[order])) + 1])
     sizes = np.diff(np.append(firsts, len(order)))
-    # Only people with two pairs that share a quarter hour, or that might leave too little
-    # rest, need a closer look; found for everyone at once.
-    ordered = pairs.masks[order]
-    union = np.bitwise_or.reduceat(ordered, firsts, axis=0)
-    used = np.add.reduceat(np.bitwise_count(ordered).sum(axis=1, dtype=np.int64), firsts)
-    overlapping = (sizes >= 2) & (np.bitwise_count(union).sum(axis=1, dtype=np.int64) < used)
-    unsafe = (sizes >= 2) & ~np.logical_and.reduceat(pairs.safe[order], firsts)
+    # Every two pairs of one person: positions in `order`, the first before the second.
+    later = np.repeat(firsts + sizes, sizes) - np.arange(len(order)) - 1
+    left = np.repeat(np.arange(len(order)), later)
+    right = left + 1 + np.arange(later.sum()) - np.repeat(np.cumsum(later) - later, later)
+    found_first, found_second = [], []
+    for start in range(0, len(left), CONFLICT_BLOCK):  # bounded memory for large rounds
+        first = order[left[start : start + CONFLICT_BLOCK]]
+        second = order[right[start : start + CONFLICT_BLOCK]]
+        clash = _clash(pairs, first, second, capacity, person_capacity)
+        found_first.append(first[clash])
+        found_second.append(second[clash])
+    if not found_first:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(found_first), np.concatenate(found_second)
 
-    def group(number):
-        return order[firsts[number] : firsts[number] + sizes[number]]
 
-    fits = sizes <= SET_BITS
-    result = _shared_slot_sets(pairs.masks, order, firsts, sizes, overlapping & fits)
-    for number in np.flatnonzero(overlapping & ~fits):
-        result.extend(_shared_slot_sets_one(pairs.masks, group(number)))
-    for number in np.flatnonzero(unsafe):
-        result.extend(_too_little_rest(pairs.masks, pairs.safe, group(number)))
+CONFLICT_BLOCK = 500_000  # two pairs of one person compared at a time
+
+
+def _clash(pairs, first, second, capacity, person_capacity) -> np.ndarray:
+    """For two pairs of one person each: whether they cannot both be chosen."""
+    hours = pairs.hours[first] + pairs.hours[second]
+    clash = np.bitwise_count(pairs.masks[first] & pairs.masks[second]).sum(axis=1) > 0
+    clash |= pairs.requests[first] == pairs.requests[second]
+    offer = pairs.offers[first]
+    clash |= (offer == pairs.offers[second]) & (hours > capacity[offer] + 1e-9)
+    if person_capacity is not None:
+        clash |= hours > person_capacity[pairs.persons[first]] + 1e-9
+    cap_keys = _cap_keys(pairs)
+    if cap_keys is not None:
+        group = pairs.cap_groups[first]
+        clash |= (
+            (group >= 0)
+            & (group == pairs.cap_groups[second])
+            & (
+                pairs.yearly_hours[first] + pairs.yearly_hours[second]
+                > pairs.caps[np.maximum(group, 0)] + 1e-9
+            )
+        )
+    unsure = np.flatnonzero(~clash & ~(pairs.safe[first] & pairs.safe[second]))
+    if len(unsure):
+        together = pairs.masks[first[unsure]] | pairs.masks[second[unsure]]
+        clash[unsure[~timegrid.rest_ok(_unpacked(together))]] = True
+    return clash
+
+
+def conflict_cliques(
+    pairs: Pairs, capacity: np.ndarray, person_capacity: np.ndarray | None = None
+) -> list[np.ndarray]:
+    """The conflicts as groups of pairs of which at most one can be chosen: each group is a
+    largest possible set of one person's pairs that all conflict with each other, and every
+    conflict is in a group. One row per group is a much tighter program than a row per two
+    pairs, or a row per shared quarter hour: the solver needs no presolve of its own to see
+    them (measured: a small round's solve went from 1.1-1.4 s to 0.4-0.5 s)."""
+    first, second = conflicts(pairs, capacity, person_capacity)
+    if not len(first):
+        return []
+    persons = pairs.persons
+    nodes = np.unique(np.concatenate([first, second]))
+    nodes = nodes[np.lexsort((nodes, persons[nodes]))]
+    owners = persons[nodes]
+    starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
+    counts = np.diff(np.r_[starts, len(nodes)])
+    # Most people's pairs all conflict with each other (often their hours allow one at
+    # most): one group each, no search needed.
+    edges = np.bincount(np.searchsorted(owners[starts], persons[first]), minlength=len(starts))
+    complete = edges == counts * (counts - 1) // 2
+    groups = np.split(nodes, starts[1:])
+    result = [groups[number] for number in np.flatnonzero(complete)]
+    # The others: number each one's pairs from 0, and their neighbours as bit sets.
+    local = np.zeros(len(pairs), dtype=np.int64)
+    local[nodes] = np.arange(len(nodes)) - np.repeat(starts, counts)
+    position = np.zeros(len(pairs), dtype=np.int64)
+    position[nodes] = np.arange(len(nodes))
+    neighbours = [0] * len(nodes)
+    searched = ~complete[np.searchsorted(owners[starts], persons[first])]
+    for a, b, local_a, local_b in zip(
+        position[first[searched]].tolist(),
+        position[second[searched]].tolist(),
+        local[first[searched]].tolist(),
+        local[second[searched]].tolist(),
+        strict=True,
+    ):
+        neighbours[a] |= 1 << local_b
+        neighbours[b] |= 1 << local_a
+    for number in np.flatnonzero(~complete).tolist():
+        start, count = int(starts[number]), int(counts[number])
+        members = groups[number]
+        for clique in _clique_cover(neighbours[start : start + count]):
+            result.append(members[[bit for bit in range(count) if clique >> bit & 1]])
     return result
 
 
-SET_BITS = 64  # people with at most this many pairs have their sets found all at once
-
-
-def _shared_slot_sets(masks, order, firsts, sizes, which) -> list[np.ndarray]:
-    """For the people marked in `which` together: each distinct largest set of a person's
-    pairs that share a quarter hour. A person's pairs are numbered from 0, so that a set of
-    them is one 64-bit number; the sets are found with a few array operations for everyone
-    instead of a loop over people."""
-    numbers = np.flatnonzero(which)
-    if not len(numbers):
-        return []
-    counts = sizes[numbers]
-    local = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
-    members = order[np.repeat(firsts[numbers], counts) + local]
-    bits = np.left_shift(np.uint64(1), local.astype(np.uint64))
-    slots = _unpacked(masks[members])
-    in_use = np.flatnonzero(slots.any(axis=0))
-    weighted = np.where(slots[:, in_use], bits[:, None], np.uint64(0))
-    starts = np.cumsum(counts) - counts
-    # Per person and quarter hour, the set of their pairs that use it.
-    per_slot = np.bitwise_or.reduceat(weighted, starts, axis=0)
-    owners, columns = np.nonzero(np.bitwise_count(per_slot) >= 2)
-    values = per_slot[owners, columns]
-    # Distinct sets per person, then only those within no other set of the same person.
-    ordering = np.lexsort((values, owners))
-    owners, values = owners[ordering], values[ordering]
-    new = np.ones(len(owners), dtype=bool)
-    new[1:] = (owners[1:] != owners[:-1]) | (values[1:] != values[:-1])
-    owners, values = owners[new], values[new]
-    if not len(owners):
-        return []
-    first_of = np.searchsorted(owners, owners, side="left")
-    count_of = np.searchsorted(owners, owners, side="right") - first_of
-    left = np.repeat(np.arange(len(owners)), count_of)
-    right = np.repeat(first_of, count_of) + (
-        np.arange(count_of.sum()) - np.repeat(np.cumsum(count_of) - count_of, count_of)
-    )
-    within = ((values[left] & values[right]) == values[left]) & (left != right)
-    keep = np.ones(len(owners), dtype=bool)
-    keep[left[within]] = False
-    owners, values = owners[keep], values[keep]
-    # Each set's bits back to its pairs.
-    bit_rows = np.unpackbits(values.view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")
-    rows, positions = np.nonzero(bit_rows)
-    flat = members[starts[owners[rows]] + positions]
-    return list(np.split(flat, np.flatnonzero(np.diff(rows)) + 1))
-
-
-def _shared_slot_sets_one(masks, group) -> list[np.ndarray]:
-    """The same sets for one person with more pairs than `SET_BITS`."""
-    slots = _unpacked(masks[group])  # (g, 672)
-    shared = slots[:, slots.sum(axis=0) > 1]
-    if not shared.shape[1]:
-        return []
-    # Each shared slot's set of pairs as a few bytes, so that equal sets sort together.
-    packed = np.ascontiguousarray(np.packbits(shared, axis=0).T)
-    distinct = np.unique(packed.view(np.dtype((np.void, packed.shape[1]))).ravel())
-    sets = distinct.view(np.uint8).reshape(len(distinct), -1)
-    # A set within another adds nothing: keep the largest ones only.
-    within = ((sets[:, None, :] & sets[None, :, :]) == sets[:, None, :]).all(axis=2)
-    np.fill_diagonal(within, False)
-    largest = sets[~within.any(axis=1)]
-    members = np.unpackbits(largest, axis=1)[:, : len(group)].astype(bool)
-    return [group[row] for row in members]
-
-
-def _too_little_rest(masks, safe, group) -> list[np.ndarray]:
-    """Two pairs of one person that share no quarter hour but together leave too little
-    rest between their shifts."""
-    if safe[group].all():
-        return []
-    mine = masks[group]
-    first, second = np.triu_indices(len(group), k=1)
-    apart = np.bitwise_count(mine[first] & mine[second]).sum(axis=1) == 0
-    first, second = first[apart], second[apart]
-    broken = ~timegrid.rest_ok(_unpacked(mine[first] | mine[second]))
-    return [
-        np.array([a, b]) for a, b in zip(group[first[broken]], group[second[broken]], strict=True)
-    ]
+def _clique_cover(neighbours: list[int]) -> list[int]:
+    """Cliques (as bit sets) that together hold every edge of a small graph given as each
+    node's neighbours: each starts from an edge not held yet and grows while a node is
+    joined to all its members, preferring nodes with most edges not held yet into it."""
+    open_edges = list(neighbours)
+    cliques = []
+    for node in range(len(neighbours)):
+        while open_edges[node]:
+            other = (open_edges[node] & -open_edges[node]).bit_length() - 1
+            clique = (1 << node) | (1 << other)
+            candidates = neighbours[node] & neighbours[other]
+            reach = open_edges[node] | open_edges[other]
+            while candidates:
+                # The best next member: most edges not held yet into the clique (only nodes
+                # in `reach` have any), then most neighbours among the candidates.
+                best, chosen, rest = -1, 0, candidates & reach or candidates
+                while rest:
+                    lowest = rest & -rest
+                    rest ^= lowest
+                    index = lowest.bit_length() - 1
+                    gain = (open_edges[index] & clique).bit_count() << 16 | (
+                        neighbours[index] & candidates
+                    ).bit_count()
+                    if gain > best:
+                        best, chosen = gain, index
+                clique |= 1 << chosen
+                candidates &= neighbours[chosen]
+                reach |= open_edges[chosen]
+            cliques.append(clique)
+            rest = clique
+            while rest:
+                lowest = rest & -rest
+                rest ^= lowest
+                open_edges[lowest.bit_length() - 1] &= ~clique
+    return cliques
 
 
 def _cap_keys(pairs: Pairs) -> np.ndarray | None:
@@ -237,6 +265,7 @@ def greedy(
     persons = pairs.persons
     left_person = None if person_capacity is None else person_capacity.astype(float).copy()
     used: dict[int, np.ndarray] = {}
+    booked: set[tuple[int, int]] = set()  # (person, request): one place of a request each
     cap_keys = _cap_keys(pairs)
     cap_used: dict[int, float] = {}
     safe = pairs.safe
@@ -252,6 +281,8 @@ def greedy(
             continue
         if left_person is not None and left_person[person] < hours - 1e-9:
             continue
+        if (person, request) in booked:
+            continue
         taken = used.get(person)
         if taken is not None:
             if np.bitwise_count(taken & pairs.masks[index]).sum() > 0:
@@ -265,6 +296,7 @@ def greedy(
                 continue
             cap_used[key] = cap_used.get(key, 0.0) + pairs.yearly_hours[index]
         chosen.append(index)
+        booked.add((person, request))
         left_needed[request] -= 1
         left_hours[offer] -= hours
         if left_person is not None:
@@ -306,7 +338,7 @@ def assign(
         chosen = np.flatnonzero(result.x > 0.5)
         total = float(pairs.scores[chosen].sum())
         if total >= greedy_total:
-            method = "exact" if result.status == 0 else "time limit"
+            method = "exact" if result.optimal else "time limit"
             return Assignment(chosen, total, greedy_total, method, time.perf_counter() - started)
     return Assignment(
         greedy_choice, greedy_total, greedy_total, "greedy", time.perf_counter() - started
@@ -343,7 +375,7 @@ def _solve(pairs, people_needed, capacity, person_capacity, time_limit):
         values.append(pairs.yearly_hours[capped].astype(float))
         upper.append(limits.astype(float))
         offset += len(keys)
-    groups = clashes(pairs)
+    groups = conflict_cliques(pairs, capacity, person_capacity)
     if groups:
         sizes = np.array([len(members) for members in groups])
         rows.append(offset + np.repeat(np.arange(len(groups)), sizes))
@@ -360,13 +392,45 @@ def _solve(pairs, people_needed, capacity, person_capacity, time_limit):
     # Only rules that can bind: a limit that all its pairs together stay within says nothing
     # (most offers and people in a round), and leaving it out keeps the program small.
     binding = np.asarray(matrix.sum(axis=1)).ravel() > upper + 1e-9
-    with warnings.catch_warnings():
-        # SciPy names the HiGHS options it documents and passes the others on with a warning.
-        warnings.filterwarnings("ignore", "Unrecognized options", RuntimeWarning)
-        return milp(
-            -pairs.scores.astype(float),
-            constraints=LinearConstraint(matrix[binding], lb=-np.inf, ub=upper[binding]),
-            integrality=np.ones(m),
-            bounds=Bounds(0, 1),
-            options={"time_limit": time_limit, "mip_rel_gap": 1e-4, **SOLVER_OPTIONS},
-        )
+    return _highs(-pairs.scores.astype(float), matrix[binding].tocsc(), upper[binding], time_limit)
+
+
+@dataclass(frozen=True)
+class _Solved:
+    x: np.ndarray | None  # the best assignment found, None when none was
+    optimal: bool
+
+
+def _highs(costs, matrix, upper, time_limit) -> _Solved:
+    """Minimise costs @ x over binary x with matrix @ x <= upper. HiGHS's own presolve is
+    off: the program comes in already tight (see `conflict_cliques`), and its presolve spent
+    more time looking than the solve then saved (0.5 of 1.1 s in a small round)."""
+    rows, columns = matrix.shape
+    model = highspy.HighsLp()
+    model.num_col_, model.num_row_ = columns, rows
+    model.col_cost_ = costs
+    model.col_lower_, model.col_upper_ = np.zeros(columns), np.ones(columns)
+    model.row_lower_, model.row_upper_ = np.full(rows, -highspy.kHighsInf), upper
+    model.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+    model.a_matrix_.start_ = matrix.indptr
+    model.a_matrix_.index_ = matrix.indices
+    model.a_matrix_.value_ = matrix.data
+    model.integrality_ = [highspy.HighsVarType.kInteger] * columns
+    solver = highspy.Highs()
+    options = {
+        "output_flag": False,
+        "presolve": "off",
+        "time_limit": float(time_limit),
+        "mip_rel_gap": 1e-4,
+        **SOLVER_OPTIONS,
+    }
+    for name, value in options.items():
+        solver.setOptionValue(name, value)
+    solver.passModel(model)
+    solver.run()
+    status = solver.getModelStatus()
+    if solver.getInfo().primal_solution_status != highspy.SolutionStatus.kSolutionStatusFeasible:
+        return _Solved(None, False)
+    return _Solved(
+        np.array(solver.getSolution().col_value), status == highspy.HighsModelStatus.kOptimal
+    )

@@ -150,9 +150,9 @@ def test_round_is_the_best_assignment_that_breaks_no_rule(case):
 
 
 def test_a_person_with_very_many_candidate_pairs_is_never_booked_twice():
-    # More pairs than fit in one 64-bit set: that person's clashes are found on their own.
+    # More pairs than one 64-bit number holds as a set.
     rng = np.random.default_rng(7)
-    count = rounds.SET_BITS + 6
+    count = 70
     masks = []
     for _ in range(count):
         day, start = rng.integers(0, 5), rng.integers(8, 16)
@@ -174,3 +174,25 @@ def test_a_person_with_very_many_candidate_pairs_is_never_booked_twice():
     assert len(result.chosen) > 1
     assert not breaks_a_rule(pairs, result.chosen, people_needed, capacity)
     assert result.total >= result.greedy_total
+
+
+def test_a_person_fills_one_place_of_a_request_even_through_two_offers():
+    # One person offers Monday and Tuesday separately; the request needs two people on both
+    # days. Counting the person twice would score more, and is not allowed.
+    monday, tuesday = np.zeros(672, dtype=bool), np.zeros(672, dtype=bool)
+    monday[9 * 4 : 12 * 4] = True
+    tuesday[96 + 9 * 4 : 96 + 12 * 4] = True
+    pairs = rounds.Pairs(
+        requests=np.array([0, 0, 0]),
+        offers=np.array([0, 1, 2]),
+        people=np.array([0, 0, 1]),
+        scores=np.array([60.0, 50.0, 10.0]),
+        hours=np.array([3.0, 3.0, 3.0]),
+        masks=np.array([np.packbits(monday), np.packbits(tuesday), np.packbits(monday)]),
+    )
+    people_needed, capacity = np.array([2]), np.array([8.0, 8.0, 8.0])
+    for chosen in (
+        rounds.assign(pairs, people_needed, capacity).chosen,
+        rounds.greedy(pairs, people_needed, capacity),
+    ):
+        assert sorted(chosen.tolist()) == [0, 2]
