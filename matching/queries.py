@@ -350,7 +350,6 @@ def round_pairs(*, requests=None, matrix=None, per_request: int | None = None) -
             hours=weekly,
             masks=matrix.masks[offers] & packed[which],
             people=matrix.person_ids[offers],
-            rest_safe=matrix.rest_safe[offers],
             cap_groups=group[which],
             yearly_hours=weekly * np.minimum(52.0, overlap_days / 7),
             caps=np.array(caps),

@@ -17,6 +17,7 @@ import gc
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import highspy
 import numpy as np
@@ -28,9 +29,8 @@ from matching import timegrid
 @dataclass(frozen=True)
 class Pairs:
     """Candidate pairs, one entry per pair: request index, offer index, person index, score,
-    weekly hours, packed weekly slots, whether the person's whole offered week keeps the rest
-    rule, and for a form with a yearly cap its group (-1 for none) and the pair's hours per
-    year."""
+    weekly hours, packed weekly slots, and for a form with a yearly cap its group (-1 for
+    none) and the pair's hours per year."""
 
     requests: np.ndarray
     offers: np.ndarray
@@ -38,7 +38,6 @@ class Pairs:
     hours: np.ndarray
     masks: np.ndarray  # (m, 84) uint8: the slots the pair would use
     people: np.ndarray | None = None  # defaults to one person per offer
-    rest_safe: np.ndarray | None = None  # defaults to all safe
     cap_groups: np.ndarray | None = None  # index into `caps`, -1 when uncapped
     yearly_hours: np.ndarray | None = None
     caps: np.ndarray = field(default_factory=lambda: np.zeros(0))
@@ -50,9 +49,23 @@ class Pairs:
     def persons(self) -> np.ndarray:
         return self.offers if self.people is None else self.people
 
-    @property
+    @cached_property
     def safe(self) -> np.ndarray:
-        return np.ones(len(self), dtype=bool) if self.rest_safe is None else self.rest_safe
+        """Per pair, whether all its person's pairs together keep the rest rule: then no
+        choice among them can break it (fewer shifts never shorten a rest), and they need
+        no check of rest against each other. Found from the pairs themselves: a person's
+        offers may each keep the rule alone and break it together."""
+        persons = self.persons
+        if not len(persons):
+            return np.ones(0, dtype=bool)
+        order = np.argsort(persons, kind="stable")
+        firsts = np.flatnonzero(np.r_[True, persons[order][1:] != persons[order][:-1]])
+        unions = np.bitwise_or.reduceat(self.masks[order], firsts, axis=0)
+        safe = np.empty(len(order), dtype=bool)
+        safe[order] = np.repeat(
+            timegrid.rest_ok(_unpacked(unions)), np.diff(np.r_[firsts, len(order)])
+        )
+        return safe
 
 
 TIME_LIMIT = 30.0  # seconds the solver may search before the best assignment so far is used

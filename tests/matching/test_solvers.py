@@ -70,38 +70,37 @@ def test_the_heuristic_covers_everything_and_reports_an_honest_gap(case):
 @st.composite
 def round_cases(draw):
     requests = draw(st.integers(1, 3))
-    people = draw(st.integers(1, 3))
+    offers = draw(st.integers(1, 3))
     count = draw(st.integers(1, 9))
     pairs = draw(
         st.lists(
-            st.tuples(st.integers(0, requests - 1), st.integers(0, people - 1)),
+            st.tuples(st.integers(0, requests - 1), st.integers(0, offers - 1)),
             min_size=count,
             max_size=count,
             unique=True,
         )
     )
+    # Offers belong to people; one person may have several (each kept the rules alone).
+    owners = np.array(draw(st.lists(st.integers(0, offers - 1), min_size=offers, max_size=offers)))
     # Each pair alone keeps every rule (the round gets pairs that passed them one by one).
     masks = [
         timegrid.week_mask(draw(windows(min_size=1, max_size=2).filter(_rested))) for _ in pairs
     ]
-    # A person whose whole week keeps the rest rule cannot break it with any part of it.
-    whole_week = {}
-    for (_request, person), mask in zip(pairs, masks, strict=True):
-        whole_week[person] = whole_week.get(person, np.zeros(672, dtype=bool)) | mask
     return (
         rounds.Pairs(
             requests=np.array([r for r, _ in pairs]),
-            offers=np.array([p for _, p in pairs]),
+            offers=np.array([o for _, o in pairs]),
+            people=owners[[o for _, o in pairs]],
             scores=np.array([float(draw(st.integers(1, 100))) for _ in pairs]),
             hours=np.array([float(draw(st.integers(1, 12))) for _ in pairs]),
             masks=np.array([np.packbits(m) for m in masks]),
-            rest_safe=np.array([bool(timegrid.rest_ok(whole_week[p])) for _r, p in pairs]),
             cap_groups=np.array([draw(st.sampled_from([-1, 0])) for _ in pairs]),
             yearly_hours=np.array([float(draw(st.integers(50, 150))) for _ in pairs]),
             caps=np.array([200.0]),
         ),
         np.array(draw(st.lists(st.integers(1, 2), min_size=requests, max_size=requests))),
-        np.array([float(draw(st.integers(4, 20))) for _ in range(people)]),
+        np.array([float(draw(st.integers(4, 20))) for _ in range(offers)]),
+        np.array([float(draw(st.integers(8, 30))) for _ in range(offers)]),
     )
 
 
@@ -109,7 +108,7 @@ def _rested(windows_) -> bool:
     return bool(timegrid.rest_ok(timegrid.week_mask(windows_)))
 
 
-def breaks_a_rule(pairs, chosen, people_needed, capacity) -> bool:
+def breaks_a_rule(pairs, chosen, people_needed, capacity, person_capacity=None) -> bool:
     chosen = list(chosen)
     if any(np.bincount(pairs.requests[chosen], minlength=len(people_needed)) > people_needed):
         return True
@@ -117,8 +116,12 @@ def breaks_a_rule(pairs, chosen, people_needed, capacity) -> bool:
     np.add.at(hours, pairs.offers[chosen], pairs.hours[chosen])
     if (hours > capacity + 1e-9).any():
         return True
-    for person in set(pairs.offers[chosen].tolist()):
-        mine = [i for i in chosen if pairs.offers[i] == person]
+    for person in set(pairs.persons[chosen].tolist()):
+        mine = [i for i in chosen if pairs.persons[i] == person]
+        if len({pairs.requests[i] for i in mine}) < len(mine):
+            return True  # two places of one request
+        if person_capacity is not None and pairs.hours[mine].sum() > person_capacity[person]:
+            return True
         slots = np.unpackbits(pairs.masks[mine], axis=1)[:, :672].astype(int)
         if (slots.sum(axis=0) > 1).any():
             return True  # booked twice at the same time
@@ -133,17 +136,16 @@ def breaks_a_rule(pairs, chosen, people_needed, capacity) -> bool:
 @settings(max_examples=150, deadline=None)
 @given(round_cases())
 def test_round_is_the_best_assignment_that_breaks_no_rule(case):
-    pairs, people_needed, capacity = case
-    result = rounds.assign(pairs, people_needed, capacity)
-    assert not breaks_a_rule(pairs, result.chosen, people_needed, capacity)
-    assert not breaks_a_rule(
-        pairs, rounds.greedy(pairs, people_needed, capacity), people_needed, capacity
-    )
+    pairs, people_needed, capacity, person_capacity = case
+    result = rounds.assign(pairs, people_needed, capacity, person_capacity)
+    rules = (people_needed, capacity, person_capacity)
+    assert not breaks_a_rule(pairs, result.chosen, *rules)
+    assert not breaks_a_rule(pairs, rounds.greedy(pairs, *rules), *rules)
     best = max(
         pairs.scores[list(group)].sum()
         for size in range(len(pairs) + 1)
         for group in itertools.combinations(range(len(pairs)), size)
-        if not breaks_a_rule(pairs, group, people_needed, capacity)
+        if not breaks_a_rule(pairs, group, *rules)
     )
     assert result.total == pytest.approx(best)
     assert result.total >= result.greedy_total
@@ -196,3 +198,27 @@ def test_a_person_fills_one_place_of_a_request_even_through_two_offers():
         rounds.greedy(pairs, people_needed, capacity),
     ):
         assert sorted(chosen.tolist()) == [0, 2]
+
+
+def test_two_offers_that_each_keep_the_rest_rule_are_not_booked_together_when_they_break_it():
+    # Monday 12:00-20:00 and Tuesday 02:00-06:00 each leave rest enough; together the longest
+    # rest in the 24 hours from Monday noon is six hours.
+    monday, tuesday = np.zeros(672, dtype=bool), np.zeros(672, dtype=bool)
+    monday[12 * 4 : 20 * 4] = True
+    tuesday[96 + 2 * 4 : 96 + 6 * 4] = True
+    assert timegrid.rest_ok(monday) and timegrid.rest_ok(tuesday)
+    assert not timegrid.rest_ok(monday | tuesday)
+    pairs = rounds.Pairs(
+        requests=np.array([0, 1]),
+        offers=np.array([0, 1]),
+        people=np.array([0, 0]),
+        scores=np.array([60.0, 50.0]),
+        hours=np.array([8.0, 4.0]),
+        masks=np.array([np.packbits(monday), np.packbits(tuesday)]),
+    )
+    people_needed, capacity = np.array([1, 1]), np.array([8.0, 4.0])
+    for chosen in (
+        rounds.assign(pairs, people_needed, capacity).chosen,
+        rounds.greedy(pairs, people_needed, capacity),
+    ):
+        assert chosen.tolist() == [0]
