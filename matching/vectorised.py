@@ -73,6 +73,7 @@ class OfferMatrix:
     remote_rows: np.ndarray = field(init=False, repr=False)  # offers that may work remotely
     points: np.ndarray = field(init=False, repr=False)  # (3, n) places on the unit sphere
     reach_squared: np.ndarray = field(init=False, repr=False)
+    reach_cosine: np.ndarray = field(init=False, repr=False)  # the same reach as an angle's cosine
     bands: dict = field(init=False, repr=False)  # see `_latitude_bands`
     reach_cache: dict = field(init=False, repr=False)  # see `_reachable_rows`
 
@@ -84,6 +85,9 @@ class OfferMatrix:
         self.reach_squared = (
             2.0 * np.sin(np.minimum(self.radii / EARTH_RADIUS_KM, np.pi) / 2.0)
         ) ** 2
+        # A place is within reach when the cosine of its angle to the offer (the dot product
+        # of the two points) is at least this: 2 - 2 cos = the squared straight line.
+        self.reach_cosine = 1.0 - self.reach_squared / 2.0
         self.reach_cache = {}
         self.bands = {
             "all": _latitude_bands(self, np.ones(len(self), dtype=bool)),
@@ -247,7 +251,7 @@ def _reachable_rows(need: Need, matrix: OfferMatrix, agreed_only: bool) -> np.nd
     chosen = np.zeros(len(matrix), dtype=bool)
     chosen[remote] = True
     chosen[on_site] = True
-    return _keep_reach(matrix, key, _agreed(chosen, need, matrix, agreed_only))
+    return _keep_reach(matrix, key, np.flatnonzero(_agreed(chosen, need, matrix, agreed_only)))
 
 
 def _agreed(chosen: np.ndarray, need: Need, matrix: OfferMatrix, agreed_only: bool) -> np.ndarray:
@@ -256,8 +260,7 @@ def _agreed(chosen: np.ndarray, need: Need, matrix: OfferMatrix, agreed_only: bo
     return chosen
 
 
-def _keep_reach(matrix: OfferMatrix, key: tuple, chosen: np.ndarray) -> np.ndarray:
-    rows = np.flatnonzero(chosen)
+def _keep_reach(matrix: OfferMatrix, key: tuple, rows: np.ndarray) -> np.ndarray:
     if len(matrix.reach_cache) >= REACH_CACHE_SIZE:
         matrix.reach_cache.clear()
     matrix.reach_cache[key] = rows
@@ -289,10 +292,16 @@ def _reachable_many(needs: list[Need], matrix: OfferMatrix, agreed_only: bool) -
     for first in range(0, len(located), per_block):
         block = located[first : first + per_block]
         places = np.array([need.location for _key, need in block], dtype=float)
-        x, y, z = (axis[:, None] for axis in _unit_vectors(places[:, 0], places[:, 1]))
-        squared = 2.0 - 2.0 * (matrix.points[0] * x + matrix.points[1] * y + matrix.points[2] * z)
-        inside = squared <= matrix.reach_squared
-        close_place, close_row = np.nonzero(np.abs(squared - matrix.reach_squared) <= 1e-12)
+        # All the cosines at once as one matrix product; `_within_radius` compares squared
+        # lines, which is the same test (2 - 2 cos against 2 - 2 reach_cosine) up to rounding,
+        # and the band within a hair of the edge gets the great-circle distance in both.
+        cosines = _unit_vectors(places[:, 0], places[:, 1]).T @ matrix.points
+        inside = cosines >= matrix.reach_cosine
+        cosines -= matrix.reach_cosine
+        np.abs(cosines, out=cosines)
+        close_place, close_row = np.divmod(
+            np.flatnonzero(cosines.ravel() <= 0.5e-12), len(matrix)
+        )  # (a two-dimensional nonzero is many times slower)
         if len(close_place):
             inside[close_place, close_row] = (
                 _haversine(
@@ -303,10 +312,15 @@ def _reachable_many(needs: list[Need], matrix: OfferMatrix, agreed_only: bool) -
                 )
                 <= matrix.radii[close_row]
             )
-        for (key, need), chosen in zip(block, inside, strict=True):
-            if need.remote_possible:  # remote offers come in whatever their distance
-                chosen |= matrix.remote_ok
-            found[key] = _keep_reach(matrix, key, _agreed(chosen, need, matrix, agreed_only))
+        # Remote offers come in whatever their distance; then `_agreed` for the whole block.
+        inside[[need.remote_possible for _key, need in block]] |= matrix.remote_ok
+        if agreed_only:
+            inside &= matrix.can_exchange
+            inside[[not need.organisation_can_exchange for _key, need in block]] = False
+        place, row = np.divmod(np.flatnonzero(inside.ravel()), len(matrix))
+        ends = np.searchsorted(place, np.arange(len(block) + 1)).tolist()
+        for number, (key, _need) in enumerate(block):
+            found[key] = _keep_reach(matrix, key, row[ends[number] : ends[number + 1]])
     return found
 
 
@@ -657,6 +671,7 @@ def take(matrix: OfferMatrix, rows: np.ndarray) -> OfferMatrix:
             "remote_rows",
             "points",
             "reach_squared",
+            "reach_cosine",
         )
     }
     new_position = np.full(len(matrix), -1, dtype=np.int64)

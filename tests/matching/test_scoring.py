@@ -45,23 +45,27 @@ def test_ranking_keeps_exactly_the_offers_the_rules_allow_with_the_same_scores(w
     st.lists(needs(), min_size=2, max_size=5),
     st.lists(offers(availability_id=0), min_size=1, max_size=10),
     st.one_of(st.none(), st.integers(1, 4)),
+    st.booleans(),
 )
-def test_ranking_many_needs_together_gives_each_its_own_ranking(needs_, offers_, top):
+def test_ranking_many_needs_together_gives_each_its_own_ranking(needs_, offers_, top, agreed_only):
     """A round ranks all requests in one go: no need's rules or score may leak into another's
-    ranking, and its best `top` are the same as when it is ranked alone."""
+    ranking, and its best `top` are the same as when it is ranked alone (also with only the
+    offers that need no agreement, as a round takes them)."""
     offers_ = [dataclasses.replace(offer, availability_id=i + 1) for i, offer in enumerate(offers_)]
     matrix = matrix_of(offers_)
-    together = vectorised.rank_many(needs_, matrix, top=top)
+    together = vectorised.rank_many(needs_, matrix, top=top, agreed_only=agreed_only)
     # Cut into the smallest batches, ranked side by side on threads: the same answer.
     with (
         mock.patch.object(vectorised, "PARALLEL_PAIRS", 1),
         mock.patch.object(vectorised, "FLAT_LIMIT", 2),
     ):
-        in_batches = vectorised.rank_many(needs_, matrix, top=top)
+        in_batches = vectorised.rank_many(needs_, matrix, top=top, agreed_only=agreed_only)
     for column in ("needs", "indices", "scores", "needs_agreement", "covered_hours"):
         assert getattr(in_batches, column).tolist() == getattr(together, column).tolist()
     for position, need in enumerate(needs_):
-        alone = vectorised.rank_many([need], matrix_of(offers_), top=top).of(0)
+        alone = vectorised.rank_many(
+            [need], matrix_of(offers_), top=top, agreed_only=agreed_only
+        ).of(0)
         mine = together.of(position)
         assert mine.indices.tolist() == alone.indices.tolist()
         assert mine.scores.tolist() == alone.scores.tolist()
