@@ -56,16 +56,24 @@ class Pairs:
         no check of rest against each other. Found from the pairs themselves: a person's
         offers may each keep the rule alone and break it together."""
         persons = self.persons
-        if not len(persons):
-            return np.ones(0, dtype=bool)
+        safe = np.ones(len(persons), dtype=bool)
         order = np.argsort(persons, kind="stable")
         firsts = np.flatnonzero(np.r_[True, persons[order][1:] != persons[order][:-1]])
-        unions = np.bitwise_or.reduceat(self.masks[order], firsts, axis=0)
-        safe = np.empty(len(order), dtype=bool)
-        safe[order] = np.repeat(
-            timegrid.rest_ok(_unpacked(unions)), np.diff(np.r_[firsts, len(order)])
-        )
+        sizes = np.diff(np.r_[firsts, len(order)])
+        # A person with one pair has nothing to combine it with (each pair alone passed).
+        several = np.flatnonzero(sizes > 1)
+        if len(several):
+            unions = np.bitwise_or.reduceat(self.masks[order], firsts, axis=0)[several]
+            kept = timegrid.rest_ok(_unpacked(unions))
+            starts, counts = firsts[several], sizes[several]
+            members = order[np.repeat(starts, counts) + _ranks(counts)]
+            safe[members] = np.repeat(kept, counts)
         return safe
+
+
+def _ranks(counts: np.ndarray) -> np.ndarray:
+    """0, 1, ... count - 1 for each count, one after the other."""
+    return np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
 
 
 TIME_LIMIT = 30.0  # seconds the solver may search before the best assignment so far is used
@@ -130,7 +138,7 @@ def conflicts(
     # Every two pairs of one person: positions in `order`, the first before the second.
     later = np.repeat(firsts + sizes, sizes) - np.arange(len(order)) - 1
     left = np.repeat(np.arange(len(order)), later)
-    right = left + 1 + np.arange(later.sum()) - np.repeat(np.cumsum(later) - later, later)
+    right = left + 1 + _ranks(later)
     found_first, found_second = [], []
     for start in range(0, len(left), CONFLICT_BLOCK):  # bounded memory for large rounds
         first = order[left[start : start + CONFLICT_BLOCK]]
@@ -233,16 +241,14 @@ def _clique_cover(neighbours: list[int]) -> list[int]:
             candidates = neighbours[node] & neighbours[other]
             reach = open_edges[node] | open_edges[other]
             while candidates:
-                # The best next member: most edges not held yet into the clique (only nodes
-                # in `reach` have any), then most neighbours among the candidates.
+                # The next member: the one with most edges not held yet into the clique
+                # (only nodes in `reach` have any), the first of equals.
                 best, chosen, rest = -1, 0, candidates & reach or candidates
                 while rest:
                     lowest = rest & -rest
                     rest ^= lowest
                     index = lowest.bit_length() - 1
-                    gain = (open_edges[index] & clique).bit_count() << 16 | (
-                        neighbours[index] & candidates
-                    ).bit_count()
+                    gain = (open_edges[index] & clique).bit_count()
                     if gain > best:
                         best, chosen = gain, index
                 clique |= 1 << chosen
@@ -340,11 +346,13 @@ def assign(
             "greedy" if m else "empty",
             time.perf_counter() - started,
         )
+    program = _program(pairs, people_needed, capacity, person_capacity)
     # The greedy answer (to compare with, and to fall back on) is found on a second thread
-    # meanwhile: the solver lets go of Python's lock while it works.
+    # while HiGHS solves: the solver lets go of Python's lock while it works (the program is
+    # built first, as that is Python's work too).
     with ThreadPoolExecutor(1, thread_name_prefix="matching-greedy") as pool:
         greedy_future = pool.submit(greedy, pairs, people_needed, capacity, person_capacity)
-        result = _solve(pairs, people_needed, capacity, person_capacity, time_limit)
+        result = _highs(*program, time_limit)
         greedy_choice = greedy_future.result()
     greedy_total = float(pairs.scores[greedy_choice].sum()) if len(greedy_choice) else 0.0
     if result.x is not None:
@@ -358,8 +366,8 @@ def assign(
     )
 
 
-def _solve(pairs, people_needed, capacity, person_capacity, time_limit):
-    """The integer program of the round, solved by HiGHS."""
+def _program(pairs, people_needed, capacity, person_capacity):
+    """The integer program of the round: costs, and the rows with their upper limits."""
     m = len(pairs)
     columns = np.arange(m)
     rows, cols, values, upper = [], [], [], []
@@ -405,7 +413,7 @@ def _solve(pairs, people_needed, capacity, person_capacity, time_limit):
     # Only rules that can bind: a limit that all its pairs together stay within says nothing
     # (most offers and people in a round), and leaving it out keeps the program small.
     binding = np.asarray(matrix.sum(axis=1)).ravel() > upper + 1e-9
-    return _highs(-pairs.scores.astype(float), matrix[binding].tocsc(), upper[binding], time_limit)
+    return -pairs.scores.astype(float), matrix[binding].tocsc(), upper[binding]
 
 
 @dataclass(frozen=True)
