@@ -372,6 +372,7 @@ class MatchingRound(models.Model):
         labels = {
             "exact": _("the best possible (computed exactly)"),
             "time limit": _("the best found within the time limit"),
+            "parts": _("the best found part by part (a large round)"),
             "greedy": _("best pairs first (greedy)"),
             "empty": _("no candidates"),
         }

@@ -2,6 +2,7 @@
 exact answers are the best possible."""
 
 import itertools
+from unittest import mock
 
 import numpy as np
 import pytest
@@ -222,3 +223,42 @@ def test_two_offers_that_each_keep_the_rest_rule_are_not_booked_together_when_th
         rounds.greedy(pairs, people_needed, capacity),
     ):
         assert chosen.tolist() == [0]
+
+
+@settings(max_examples=100, deadline=None)
+@given(round_cases())
+def test_a_large_round_solved_part_by_part_breaks_no_rule_and_beats_greedy(case):
+    pairs, people_needed, capacity, person_capacity = case
+    rules = (people_needed, capacity, person_capacity)
+    with (
+        mock.patch.object(rounds, "EXACT_PAIRS", 0),  # every round counts as large
+        mock.patch.object(rounds, "PART_PAIRS", 2),
+    ):
+        result = rounds.assign(pairs, *rules)
+    assert result.method in ("parts", "greedy")
+    assert not breaks_a_rule(pairs, result.chosen, *rules)
+    assert result.total == pytest.approx(pairs.scores[result.chosen].sum())
+    assert result.total >= result.greedy_total
+
+
+def test_parts_side_by_side_move_a_request_to_the_better_side():
+    # Greedy gives X request A (60) and leaves request B empty, as Y can only do A. X and Y
+    # are in different parts; solved together, X takes B and Y takes A: 55 + 50.
+    week = np.zeros(672, dtype=bool)
+    week[9 * 4 : 12 * 4] = True
+    tuesday = np.roll(week, 96)
+    pairs = rounds.Pairs(
+        requests=np.array([0, 1, 0]),
+        offers=np.array([0, 0, 1]),
+        scores=np.array([60.0, 55.0, 50.0]),
+        hours=np.array([3.0, 3.0, 3.0]),
+        masks=np.array([np.packbits(week), np.packbits(tuesday), np.packbits(week)]),
+    )
+    people_needed, capacity = np.array([1, 1]), np.array([3.0, 3.0])
+    with (
+        mock.patch.object(rounds, "EXACT_PAIRS", 0),
+        mock.patch.object(rounds, "PART_PAIRS", 1),
+    ):
+        result = rounds.assign(pairs, people_needed, capacity)
+    assert result.greedy_total == 60
+    assert (result.method, result.total, result.chosen.tolist()) == ("parts", 105, [1, 2])
