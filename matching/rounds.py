@@ -134,8 +134,9 @@ def conflicts(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Every two pairs of one person that cannot both be chosen, as two arrays of pair
     indices: they use one same quarter hour, fill two places of one request, together leave
-    too little rest (checked only where the person's whole week could), or together take
-    more hours than the offer or the person's week allows, or more of a yearly cap."""
+    too little rest (checked only for people whose pairs all together could, see
+    `Pairs.safe`), or together take more hours than the offer or the person's week allows,
+    or more of a yearly cap."""
     persons = pairs.persons
     order = np.argsort(persons, kind="stable")
     firsts = np.concatenate([[0], np.flatnonzero(np.diff(persons[order])) + 1])
