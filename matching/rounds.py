@@ -58,9 +58,7 @@ class Pairs:
         offers may each keep the rule alone and break it together."""
         persons = self.persons
         safe = np.ones(len(persons), dtype=bool)
-        order = np.argsort(persons, kind="stable")
-        firsts = np.flatnonzero(np.r_[True, persons[order][1:] != persons[order][:-1]])
-        sizes = np.diff(np.r_[firsts, len(order)])
+        order, firsts, sizes = _by_person(persons)
         # A person with one pair has nothing to combine it with (each pair alone passed).
         several = np.flatnonzero(sizes > 1)
         if len(several):
@@ -70,6 +68,14 @@ class Pairs:
             members = order[np.repeat(starts, counts) + _ranks(counts)]
             safe[members] = np.repeat(kept, counts)
         return safe
+
+
+def _by_person(persons: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs grouped by person: their order, and where each person's group starts in it
+    and how long it is (one empty group when there are no pairs)."""
+    order = np.argsort(persons, kind="stable")
+    firsts = np.flatnonzero(np.r_[True, persons[order][1:] != persons[order][:-1]])
+    return order, firsts, np.diff(np.r_[firsts, len(order)])
 
 
 def _ranks(counts: np.ndarray) -> np.ndarray:
@@ -138,9 +144,7 @@ def conflicts(
     `Pairs.safe`), or together take more hours than the offer or the person's week allows,
     or more of a yearly cap."""
     persons = pairs.persons
-    order = np.argsort(persons, kind="stable")
-    firsts = np.concatenate([[0], np.flatnonzero(np.diff(persons[order])) + 1])
-    sizes = np.diff(np.append(firsts, len(order)))
+    order, firsts, sizes = _by_person(persons)
     # Every two pairs of one person: positions in `order`, the first before the second.
     later = np.repeat(firsts + sizes, sizes) - np.arange(len(order)) - 1
     left = np.repeat(np.arange(len(order)), later)
