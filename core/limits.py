@@ -1,0 +1,132 @@
+"""What the platform accepts from people: one set of limits and checks for text and page
+numbers, shared by forms, the API and imports.
+
+Models carry `validate_text` / `validate_line` (and a length validator on text fields, which
+Django does not enforce by itself), so every service's `full_clean()` refuses the same input
+whichever door it came through. Free-text parameters (search words, directory filters, the
+API's `q`) go through `clean_query`; page numbers through `clean_page`.
+"""
+
+import re
+from typing import Annotated
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
+from django.utils.deconstruct import deconstructible
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
+from pydantic import AfterValidator
+
+# Free-text parameters: enough for any real search, far below what makes a query expensive.
+QUERY_MAX_LENGTH = 200
+QUERY_MAX_WORDS = 12
+# No list on the site or in the API has this many pages; anything above is refused.
+PAGE_MAX = 10_000
+
+# NUL and the other control characters (tab and line breaks are handled apart), and lone
+# surrogates, which no UTF-8 text can hold and PostgreSQL refuses.
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_LINE_BREAK = re.compile(r"[\r\n\x85\u2028\u2029]")
+
+
+def text_problem(value: str, *, single_line: bool = False) -> str | None:
+    """Why this text cannot be stored (translated), or None when it can."""
+    if _NOT_TEXT.search(value):
+        return str(_("The text contains characters that are not allowed (such as a NUL byte)."))
+    if single_line and (_LINE_BREAK.search(value) or "\t" in value):
+        return str(_("Keep this on one line: line breaks and tabs are not allowed here."))
+    return None
+
+
+@deconstructible
+class TextValidator:
+    """A model or form field validator: refuses control characters and lone surrogates, and
+    line breaks where `single_line` is set (names and titles end up in e-mail headers)."""
+
+    def __init__(self, single_line: bool = False):
+        self.single_line = single_line
+
+    def __call__(self, value) -> None:
+        if not isinstance(value, str):
+            return
+        problem = text_problem(value, single_line=self.single_line)
+        if problem:
+            raise ValidationError(problem, code="invalid_text")
+
+    def __eq__(self, other):
+        return isinstance(other, TextValidator) and other.single_line == self.single_line
+
+
+validate_text = TextValidator()
+validate_line = TextValidator(single_line=True)
+
+
+def text_validators(max_length: int | None = None, *, single_line: bool = False) -> list:
+    """Validators for a model field; pass `max_length` for a TextField, where Django checks
+    the length only in forms."""
+    validators = [TextValidator(single_line=single_line)]
+    if max_length is not None:
+        validators.append(MaxLengthValidator(max_length))
+    return validators
+
+
+def clean_query(value, *, max_length: int = QUERY_MAX_LENGTH, max_words: int = QUERY_MAX_WORDS):
+    """A free-text parameter with its white space folded; refused with a translated reason
+    when it holds characters that are not text, is too long, or has too many words."""
+    text = " ".join(str(value or "").split())
+    problem = text_problem(text, single_line=True)
+    if problem:
+        raise ValidationError(problem, code="invalid_text")
+    if len(text) > max_length:
+        raise ValidationError(
+            ngettext_lazy(
+                "Use at most %(limit)d character.", "Use at most %(limit)d characters.", max_length
+            )
+            % {"limit": max_length},
+            code="too_long",
+        )
+    if len(text.split()) > max_words:
+        raise ValidationError(
+            ngettext_lazy("Use at most %(limit)d word.", "Use at most %(limit)d words.", max_words)
+            % {"limit": max_words},
+            code="too_many_words",
+        )
+    return text
+
+
+def clean_page(value, *, last: int | None = None) -> int:
+    """A page number from a URL: 1 when absent; refused when it is not a whole number from 1
+    to PAGE_MAX. With `last`, a number past the end gives the last page."""
+    if value in (None, ""):
+        return 1
+    text = str(value).strip()
+    if not text.isascii() or not text.isdigit() or not 1 <= int(text) <= PAGE_MAX:
+        raise ValidationError(
+            _("Give a page number from 1 to %(max)s.") % {"max": PAGE_MAX}, code="invalid_page"
+        )
+    page = int(text)
+    return min(page, last) if last else page
+
+
+class QueryField(forms.CharField):
+    """A form field for a free-text parameter, with the limits of `clean_query`."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("max_length", QUERY_MAX_LENGTH)
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        return clean_query(super().clean(value), max_length=self.max_length or QUERY_MAX_LENGTH)
+
+
+def _query_for_api(value: str) -> str:
+    try:
+        return clean_query(value)
+    except ValidationError as error:
+        raise ValueError(error.messages[0]) from None
+
+
+# A free-text query parameter in the API, with the same limits as the pages.
+QueryText = Annotated[str, AfterValidator(_query_for_api)]
