@@ -46,7 +46,7 @@ def pytest_collection_modifyitems(config, items):
         )
     unavailable = set()
     if not _database_is_postgresql():
-        unavailable.add("postgres")
+        unavailable.update({"postgres", "fuzz"})
     if not _search_engine_url():
         unavailable.add("search")
     deselected = [
