@@ -2,14 +2,19 @@
 
 from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
-from wagtail.log_actions import log
-from wagtail.models import APIToken
 
+from accounts.forms import APITokenForm
+from accounts.selectors import api_tokens_of
+from accounts.services import api_token_create, api_token_revoke
+from accounts.throttling import login_lock_lift
 from network.forms import InvitationAcceptForm, RegistrationOrganisationForm, SignUpForm
 from network.permissions import can_moderate, is_member
 from network.services.invitations import InvitationError, invitation_accept, invitation_for_token
@@ -108,29 +113,46 @@ def home(request):
 
 @login_required
 def api_tokens(request):
-    """Personal API tokens: create one (its secret is shown once) or revoke one."""
-    new_token = None
-    if request.method == "POST":
-        if request.POST.get("revoke"):
-            token = APIToken.objects.filter(
-                user=request.user, pk=request.POST["revoke"], revoked_at__isnull=True
-            ).first()
-            if token is not None:
-                token.revoke()
-                log(instance=token, action="wagtail.apitoken.revoke", user=request.user)
-                messages.success(request, _("The token is revoked."))
-            return redirect("accounts:api_tokens")
-        name = " ".join(request.POST.get("name", "").split())[:80]
-        if not name:
-            messages.error(request, _("Give the token a name, so you know later what uses it."))
+    """Personal API tokens: make one (its secret is shown once), see when each was last used
+    and when it expires, revoke one."""
+    if request.method == "POST" and request.POST.get("revoke"):
+        token_id = request.POST["revoke"]
+        if token_id.isdigit() and api_token_revoke(user=request.user, token_id=int(token_id)):
+            messages.success(request, _("The token is revoked."))
+        return redirect("accounts:api_tokens")
+    form = APITokenForm(request.POST or None)
+    new_token = secret = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            new_token, secret = api_token_create(
+                user=request.user,
+                name=form.cleaned_data["name"],
+                lifetime_days=form.cleaned_data["lifetime_days"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
         else:
-            token, new_token = APIToken.create_token(user=request.user, name=name)
-            log(instance=token, action="wagtail.apitoken.create", user=request.user)
+            form = APITokenForm()
     return TemplateResponse(
         request,
         "accounts/api_tokens.html",
         {
-            "tokens": APIToken.objects.filter(user=request.user).order_by("-created"),
+            "form": form,
+            "tokens": api_tokens_of(user=request.user),
             "new_token": new_token,
+            "secret": secret,
         },
+        status=400 if form.errors else 200,
     )
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """Choose a new password from the e-mailed link; it also lifts a lock on the account."""
+
+    template_name = "accounts/password_reset_confirm.html"
+    success_url = reverse_lazy("accounts:password_reset_complete")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        login_lock_lift(email=form.user.email)
+        return response
