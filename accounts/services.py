@@ -1,16 +1,20 @@
-"""Writes of the accounts app: personal API tokens."""
+"""Writes of the accounts app: personal API tokens, and the e-mails of signing up."""
 
 import datetime
 
 from django.conf import settings
+from django.core import signing
 from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
 from django.db import transaction
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import APIToken
 
 from accounts.models import APITokenExpiry
+from accounts.selectors import user_with_email
 from core.limits import text_problem
 
 TOKEN_NAME_MAX_LENGTH = 80
@@ -54,3 +58,66 @@ def api_token_revoke(*, user, token_id: int) -> bool:
     token.revoke()
     log(instance=token, action="wagtail.apitoken.revoke", user=user)
     return True
+
+
+# Sign-up: the address is confirmed by e-mail before anything is stored. The link carries
+# the form's data, signed (not encrypted: it holds nothing the mailbox's owner did not type)
+# and valid as long as a password-reset link.
+SIGNUP_SALT = "accounts.signup"
+
+
+class SignUpLinkInvalid(Exception):
+    """A sign-up link that cannot be used, with a message for the person holding it."""
+
+
+def signup_token_make(*, data: dict) -> str:
+    """The token in the confirmation link: the sign-up form's data, signed and dated."""
+    return signing.dumps(data, salt=SIGNUP_SALT, compress=True)
+
+
+def signup_token_read(*, token: str) -> dict:
+    """The sign-up data behind a link, or SignUpLinkInvalid saying what is wrong."""
+    try:
+        data = signing.loads(token, salt=SIGNUP_SALT, max_age=settings.PASSWORD_RESET_TIMEOUT)
+    except signing.SignatureExpired:
+        raise SignUpLinkInvalid(
+            _("This link has expired: it works for one day. Register again to get a new one.")
+        ) from None
+    except signing.BadSignature:
+        raise SignUpLinkInvalid(
+            _("This link is not valid. Check that you copied it whole.")
+        ) from None
+    if not isinstance(data, dict):
+        raise SignUpLinkInvalid(_("This link is not valid. Check that you copied it whole."))
+    return data
+
+
+def signup_start(
+    *,
+    email: str,
+    first_name: str,
+    organisation: str,
+    confirm_url: str,
+    login_url: str,
+    password_reset_url: str,
+) -> None:
+    """Mail the address a link to finish signing up; when it already has an account, mail
+    its owner that someone tried instead. The visitor is told the same either way."""
+    owner = user_with_email(email=email)
+    if owner is not None:
+        subject = _("Someone tried to register with your e-mail address on Breder Belang")
+        body = render_to_string(
+            "accounts/email/signup_account_exists.txt",
+            {
+                "email": owner.email,
+                "login_url": login_url,
+                "password_reset_url": password_reset_url,
+            },
+        )
+    else:
+        subject = _("Confirm your registration on Breder Belang")
+        body = render_to_string(
+            "accounts/email/signup_confirm.txt",
+            {"first_name": first_name, "organisation": organisation, "link": confirm_url},
+        )
+    send_mail(subject=subject, message=body, from_email=None, recipient_list=[email])

@@ -19,6 +19,8 @@ urlpatterns = [
     ),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("aanmelden/", views.signup, name="signup"),
+    path("aanmelden/verstuurd/", views.signup_sent, name="signup_sent"),
+    path("aanmelden/bevestigen/<str:token>/", views.signup_confirm, name="signup_confirm"),
     path("api-sleutels/", views.api_tokens, name="api_tokens"),
     path("uitnodiging/<str:token>/", views.invitation, name="invitation"),
     path(

@@ -1,21 +1,33 @@
-"""Signing up, accepting an invitation, and the account overview."""
+"""Signing up, accepting an invitation, the account overview, API tokens and passwords."""
 
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext as _
 
 from accounts.forms import APITokenForm
-from accounts.selectors import api_tokens_of
-from accounts.services import api_token_create, api_token_revoke
+from accounts.selectors import api_tokens_of, user_with_email
+from accounts.services import (
+    SignUpLinkInvalid,
+    api_token_create,
+    api_token_revoke,
+    signup_start,
+    signup_token_make,
+    signup_token_read,
+)
 from accounts.throttling import login_lock_lift
-from network.forms import InvitationAcceptForm, RegistrationOrganisationForm, SignUpForm
+from network.forms import (
+    InvitationAcceptForm,
+    NewPasswordForm,
+    RegistrationOrganisationForm,
+    SignUpForm,
+)
 from network.permissions import can_moderate, is_member
 from network.services.invitations import InvitationError, invitation_accept, invitation_for_token
 from network.services.organisations import organisation_register
@@ -23,24 +35,108 @@ from network.services.organisations import organisation_register
 BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
+def _signup_forms(data=None):
+    return (
+        SignUpForm(data, prefix="person"),
+        RegistrationOrganisationForm(data, prefix="organisation"),
+    )
+
+
+def _signup_data(*forms) -> dict:
+    """What the visitor typed, by field name, to carry in the confirmation link."""
+    return {
+        form[name].html_name: form.data[form[name].html_name]
+        for form in forms
+        for name in form.fields
+        if form.data.get(form[name].html_name)
+    }
+
+
 def signup(request):
-    """Register an organisation and become its first administrator."""
+    """Register an organisation: step one, the details; the address is confirmed by e-mail.
+
+    Whether the address already has an account, the visitor sees the same "check your
+    e-mail" page; the mailbox gets either the link to go on or a note to its owner."""
     if request.user.is_authenticated:
         return redirect("accounts:home")
-    person_form = SignUpForm(request.POST or None, prefix="person")
-    organisation_form = RegistrationOrganisationForm(request.POST or None, prefix="organisation")
+    person_form, organisation_form = _signup_forms(request.POST or None)
     if request.method == "POST" and person_form.is_valid() and organisation_form.is_valid():
-        data = person_form.cleaned_data
-        with transaction.atomic():
-            person = organisation_register(
-                email=data["email"],
-                password=data["password1"],
-                first_name=data["first_name"],
-                last_name=data["last_name"],
-                job_title=data["job_title"],
-                visibility=data["visibility"],
-                organisation_fields=organisation_form.cleaned_data,
-            )
+        token = signup_token_make(data=_signup_data(person_form, organisation_form))
+        signup_start(
+            email=person_form.cleaned_data["email"],
+            first_name=person_form.cleaned_data["first_name"],
+            organisation=organisation_form.cleaned_data["name"],
+            confirm_url=request.build_absolute_uri(
+                reverse("accounts:signup_confirm", args=[token])
+            ),
+            login_url=request.build_absolute_uri(reverse("accounts:login")),
+            password_reset_url=request.build_absolute_uri(reverse("accounts:password_reset")),
+        )
+        return redirect("accounts:signup_sent")
+    has_errors = bool(person_form.errors or organisation_form.errors)
+    return TemplateResponse(
+        request,
+        "accounts/signup.html",
+        {"person_form": person_form, "organisation_form": organisation_form},
+        status=400 if has_errors else 200,
+    )
+
+
+def signup_sent(request):
+    return TemplateResponse(request, "accounts/signup_sent.html")
+
+
+def _signup_invalid(request, reason, problems=()):
+    return TemplateResponse(
+        request,
+        "accounts/signup_invalid.html",
+        {"reason": reason, "problems": problems},
+        status=410,
+    )
+
+
+def signup_confirm(request, token):
+    """Step two, from the e-mailed link: choose a password; then the organisation (awaiting
+    the desk) and its first administrator are made, and the administrator is logged in."""
+    if request.user.is_authenticated:
+        return redirect("accounts:home")
+    try:
+        data = signup_token_read(token=token)
+    except SignUpLinkInvalid as error:
+        return _signup_invalid(request, str(error))
+    finished = _("This registration was finished already. Log in with your e-mail address.")
+    if user_with_email(email=data.get("person-email", "")) is not None:
+        return _signup_invalid(request, finished)
+    person_form, organisation_form = _signup_forms(data)
+    if not (person_form.is_valid() and organisation_form.is_valid()):
+        problems = [
+            message
+            for form in (person_form, organisation_form)
+            for messages_of_field in form.errors.values()
+            for message in messages_of_field
+        ]
+        return _signup_invalid(
+            request, _("Something changed since you registered; register again."), problems
+        )
+    person_data = person_form.cleaned_data
+    form = NewPasswordForm(
+        request.POST or None,
+        details={key: person_data[key] for key in ("email", "first_name", "last_name")},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            with transaction.atomic():
+                person = organisation_register(
+                    email=person_data["email"],
+                    password=form.cleaned_data["password1"],
+                    first_name=person_data["first_name"],
+                    last_name=person_data["last_name"],
+                    job_title=person_data["job_title"],
+                    visibility=person_data["visibility"],
+                    organisation_fields=organisation_form.cleaned_data,
+                )
+        except IntegrityError:  # the same link, sent twice at once
+            return _signup_invalid(request, finished)
         login(request, person.user, backend=BACKEND)
         messages.success(
             request,
@@ -48,12 +144,11 @@ def signup(request):
             % {"organisation": person.organisation.name},
         )
         return redirect("accounts:home")
-    has_errors = bool(person_form.errors or organisation_form.errors)
     return TemplateResponse(
         request,
-        "accounts/signup.html",
-        {"person_form": person_form, "organisation_form": organisation_form},
-        status=400 if has_errors else 200,
+        "accounts/signup_confirm.html",
+        {"form": form, "person": person_data, "organisation": organisation_form.cleaned_data},
+        status=400 if form.errors else 200,
     )
 
 
