@@ -23,6 +23,7 @@ urlpatterns = [
     path("aanmelden/bevestigen/<str:token>/", views.signup_confirm, name="signup_confirm"),
     path("api-sleutels/", views.api_tokens, name="api_tokens"),
     path("uitnodiging/<str:token>/", views.invitation, name="invitation"),
+    path("wachtwoord-wijzigen/", views.PasswordChangeView.as_view(), name="password_change"),
     path(
         "wachtwoord-vergeten/",
         auth_views.PasswordResetView.as_view(

@@ -251,3 +251,21 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
         response = super().form_valid(form)
         login_lock_lift(email=form.user.email)
         return response
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    """A logged-in person changes their password: the old one, then the new one twice; they
+    stay logged in here (other sessions end, as Django does)."""
+
+    template_name = "accounts/password_change.html"
+    success_url = reverse_lazy("accounts:home")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        messages.success(self.request, _("Your password is changed."))
+        return response
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        response.status_code = 400
+        return response
