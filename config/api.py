@@ -61,7 +61,10 @@ api = NinjaAPI(
     version="1",
     description=(
         "Organisations and people of the network. Authenticate with a session (with CSRF) or "
-        "with `Authorization: Bearer <token>`; anonymous requests see what is public."
+        "with `Authorization: Bearer <token>`; anonymous requests see what is public. "
+        "Tokens expire (an expired one gets 401 with `expired_at`). Wrong tokens count like "
+        "failed log-ins: after too many from one address every token from it gets 429 with "
+        "`Retry-After` and `retry_after` (seconds) until the cool-off ends."
     ),
     urls_namespace="api",
     auth=[TokenAuth(), SessionAuth(), Anonymous()],
