@@ -119,6 +119,20 @@ def token_failure_record(request) -> None:
         raise LockedOut(locked_until(request, TOKEN_CREDENTIALS))
 
 
+def password_check_locked(request, *, username: str) -> bool:
+    """Whether checking this account's password (outside the log-in form) must wait."""
+    return settings.AXES_ENABLED and not AxesProxyHandler.is_allowed(
+        request, {"username": username}
+    )
+
+
+def password_check_failed(request, *, username: str) -> None:
+    """Count a wrong password given outside the log-in form (changing the password), so a
+    stolen session cannot be used to guess it; the middleware shows the lock page when the
+    limit is reached."""
+    user_login_failed.send(sender=__name__, credentials={"username": username}, request=request)
+
+
 def login_lock_lift(*, email: str) -> None:
     """After the owner proved who they are (a password reset), the account may log in again."""
     AxesProxyHandler.reset_attempts(username=email.strip().lower())

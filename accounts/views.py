@@ -11,6 +11,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext as _
 
+from accounts import throttling
 from accounts.forms import APITokenForm
 from accounts.selectors import api_tokens_of, user_with_email
 from accounts.services import (
@@ -21,7 +22,6 @@ from accounts.services import (
     signup_token_make,
     signup_token_read,
 )
-from accounts.throttling import login_lock_lift
 from network.forms import (
     InvitationAcceptForm,
     NewPasswordForm,
@@ -249,7 +249,7 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
 
     def form_valid(self, form):
         response = super().form_valid(form)
-        login_lock_lift(email=form.user.email)
+        throttling.login_lock_lift(email=form.user.email)
         return response
 
 
@@ -260,12 +260,21 @@ class PasswordChangeView(auth_views.PasswordChangeView):
     template_name = "accounts/password_change.html"
     success_url = reverse_lazy("accounts:home")
 
+    def post(self, request, *args, **kwargs):
+        # A wrong current password counts like a failed log-in (django-axes).
+        if throttling.password_check_locked(request, username=request.user.email):
+            credentials = {"username": request.user.email}
+            return throttling.lockout_response(request, credentials=credentials)
+        return super().post(request, *args, **kwargs)
+
     def form_valid(self, form):
         response = super().form_valid(form)
         messages.success(self.request, _("Your password is changed."))
         return response
 
     def form_invalid(self, form):
+        if form.has_error("old_password"):
+            throttling.password_check_failed(self.request, username=self.request.user.email)
         response = super().form_invalid(form)
         response.status_code = 400
         return response

@@ -79,3 +79,21 @@ def test_a_wrong_old_password_or_a_weak_new_one_changes_nothing(logged_in, data,
         .status_code
         == 302
     )
+
+
+def test_guessing_the_current_password_from_a_session_is_throttled(logged_in, settings):
+    wrong = {"old_password": "geraden", "new_password1": NEW, "new_password2": NEW}
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        assert logged_in.post("/account/wachtwoord-wijzigen/", wrong).status_code == 400
+    assert logged_in.post("/account/wachtwoord-wijzigen/", wrong).status_code == 429
+    right = {"old_password": OLD, "new_password1": NEW, "new_password2": NEW}
+    locked = logged_in.post("/account/wachtwoord-wijzigen/", right)
+    assert locked.status_code == 429
+    assert "U kunt het opnieuw proberen om" in text_of(locked)
+    logged_in.logout()
+    assert (
+        Client()
+        .post("/account/inloggen/", {"username": "wim@example.org", "password": NEW})
+        .status_code
+        != 302
+    )  # unchanged, and the account itself waits too
