@@ -59,3 +59,27 @@ class User(AbstractUser):
     def clean(self):
         super().clean()
         self.email = self.__class__.objects.normalize_email(self.email).lower()
+
+
+class APITokenExpiry(models.Model):
+    """When a personal API token stops working; Wagtail's APIToken has no expiry of its own.
+
+    A token without one (made in Wagtail's admin or with its command) expires
+    API_TOKEN_DEFAULT_DAYS after it was created (see accounts.selectors.token_expires_at).
+    """
+
+    token = models.OneToOneField(
+        "wagtailcore.APIToken",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="expiry",
+        verbose_name=_("API token"),
+    )
+    expires_at = models.DateTimeField(_("expires at"))
+
+    class Meta:
+        verbose_name = _("API token expiry")
+        verbose_name_plural = _("API token expiries")
+
+    def __str__(self):
+        return f"{self.token} → {self.expires_at:%Y-%m-%d}"

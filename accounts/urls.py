@@ -19,8 +19,11 @@ urlpatterns = [
     ),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("aanmelden/", views.signup, name="signup"),
+    path("aanmelden/verstuurd/", views.signup_sent, name="signup_sent"),
+    path("aanmelden/bevestigen/<str:token>/", views.signup_confirm, name="signup_confirm"),
     path("api-sleutels/", views.api_tokens, name="api_tokens"),
     path("uitnodiging/<str:token>/", views.invitation, name="invitation"),
+    path("wachtwoord-wijzigen/", views.PasswordChangeView.as_view(), name="password_change"),
     path(
         "wachtwoord-vergeten/",
         auth_views.PasswordResetView.as_view(
@@ -38,10 +41,7 @@ urlpatterns = [
     ),
     path(
         "wachtwoord-herstellen/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(
-            template_name="accounts/password_reset_confirm.html",
-            success_url=reverse_lazy("accounts:password_reset_complete"),
-        ),
+        views.PasswordResetConfirmView.as_view(),
         name="password_reset_confirm",
     ),
     path(

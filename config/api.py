@@ -1,8 +1,10 @@
 """The JSON API under /api/: one NinjaAPI, one router per app, errors as 4xx with a reason."""
 
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError
@@ -11,17 +13,40 @@ from ninja.security import SessionAuth
 from ninja.security.http import HttpAuthBase
 from wagtail.api.v3.auth import BearerTokenAuth
 
+from accounts import throttling
+from accounts.selectors import token_expires_at, token_for_secret, token_is_expired
+
+
+class TokenExpired(AuthenticationError):
+    """A real token that is past its expiry."""
+
+    def __init__(self, expired_at):
+        super().__init__()
+        self.expired_at = expired_at
+
 
 class TokenAuth(BearerTokenAuth):
-    """A bearer token from a person's account; a wrong token is refused, not ignored."""
+    """A bearer token from a person's account; a wrong token is refused, not ignored.
+
+    Wrong tokens count against the sender's address like failed log-ins (django-axes): past
+    the limit, every token from that address is refused with 429 until the cool-off ends."""
 
     def __call__(self, request):
         if not request.headers.get("Authorization"):
             return None
+        throttling.token_use_check(request)
         result = super().__call__(request)
         if result is None:
+            throttling.token_failure_record(request)
             raise AuthenticationError()
         return result
+
+    def authenticate(self, request, token: str):
+        known = token_for_secret(token)
+        if known is not None and token_is_expired(known):
+            request.user = AnonymousUser()
+            raise TokenExpired(token_expires_at(known))
+        return super().authenticate(request, token)
 
 
 class Anonymous(HttpAuthBase):
@@ -36,7 +61,10 @@ api = NinjaAPI(
     version="1",
     description=(
         "Organisations and people of the network. Authenticate with a session (with CSRF) or "
-        "with `Authorization: Bearer <token>`; anonymous requests see what is public."
+        "with `Authorization: Bearer <token>`; anonymous requests see what is public. "
+        "Tokens expire (an expired one gets 401 with `expired_at`). Wrong tokens count like "
+        "failed log-ins: after too many from one address every token from it gets 429 with "
+        "`Retry-After` and `retry_after` (seconds) until the cool-off ends."
     ),
     urls_namespace="api",
     auth=[TokenAuth(), SessionAuth(), Anonymous()],
@@ -75,6 +103,39 @@ def _forbidden(request, exc):
 @api.exception_handler(AuthenticationError)
 def _unauthenticated(request, exc):
     return _error(request, 401, _("Log in, or send a valid API token."))
+
+
+@api.exception_handler(TokenExpired)
+def _token_expired(request, exc):
+    response = _error(
+        request,
+        401,
+        _("This API token expired on %(date)s. Create a new one under “My account”.")
+        % {"date": formats.date_format(timezone.localtime(exc.expired_at), "j F Y H:i")},
+        expired_at=exc.expired_at.isoformat(),
+    )
+    response["WWW-Authenticate"] = 'Bearer error="invalid_token", error_description="expired"'
+    return response
+
+
+@api.exception_handler(throttling.LockedOut)
+def _locked_out(request, exc):
+    response = _error(
+        request,
+        429,
+        _(
+            "Too many wrong tokens or log-ins from this address. Try again at %(time)s, in "
+            "%(seconds)s seconds."
+        )
+        % {
+            "time": formats.time_format(timezone.localtime(exc.until), "H:i"),
+            "seconds": exc.retry_after,
+        },
+        retry_after=exc.retry_after,
+        retry_at=exc.until.isoformat(),
+    )
+    response["Retry-After"] = str(exc.retry_after)
+    return response
 
 
 @api.exception_handler(HttpError)

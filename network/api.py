@@ -10,11 +10,12 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 from ninja.errors import AuthenticationError
 from ninja.pagination import PageNumberPagination, paginate
 from pydantic import ConfigDict, model_validator
 
+from network import consent
 from network.choices import (
     LANGUAGE_CODES,
     OrganisationStatus,
@@ -165,6 +166,19 @@ class ProfilePatch(JsonObject):
     bio: str | None = None
     languages: list[str] | None = None
     visibility: str | None = None
+    consent: bool | None = Field(
+        default=None,
+        description=(
+            "Required, as `true`, when `visibility` changes to `public` or `members`. It "
+            "records the same consent as the profile form, with its wording: “"
+            + consent.LISTING_WORDING % {"audience": "<audience>"}
+            + "”, where <audience> is “"
+            + consent.AUDIENCES[Visibility.PUBLIC]
+            + "” (public) or “"
+            + consent.AUDIENCES[Visibility.MEMBERS]
+            + "” (members). Without it the change is refused (400, `errors.consent`)."
+        ),
+    )
     expertise: list[str] | None = None
     qualifications: list[str] | None = None
 
@@ -327,6 +341,8 @@ def get_me(request):
 
 @router.patch("/me", response=OwnProfileOut)
 def patch_me(request, payload: ProfilePatch):
+    """Change your own profile. Showing it to a new audience (`visibility` `public` or
+    `members`) needs `consent: true`, recorded with the same wording as the profile form."""
     person = _own_person(request)
     changes = payload.dict(exclude_unset=True)
     _check_choice("visibility", changes.get("visibility", ""), Visibility.values)
@@ -349,6 +365,7 @@ def patch_me(request, payload: ProfilePatch):
         bio=changes.get("bio", person.bio),
         languages=changes.get("languages", person.languages),
         visibility=changes.get("visibility", person.visibility),
+        listing_consent=changes.get("consent") is True,
         expertise=(
             _terms("expertise", changes["expertise"], TermKind.EXPERTISE)
             if "expertise" in changes

@@ -2,7 +2,7 @@
 
 from django import forms
 from django.conf import settings
-from django.contrib.auth import password_validation
+from django.contrib.auth import get_user_model, password_validation
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
@@ -160,12 +160,10 @@ class VisibilityConsentMixin(forms.Form):
         return cleaned
 
 
-class NewAccountForm(VisibilityConsentMixin):
-    """Name, password and consents of a new account."""
+class NewPasswordForm(forms.Form):
+    """A new password, twice, checked by the password validators against the person's own
+    name and address (`details`, or the form's own name fields)."""
 
-    first_name = forms.CharField(label=_("First name"), max_length=150)
-    last_name = forms.CharField(label=_("Last name"), max_length=150)
-    job_title = forms.CharField(label=_("Job title"), max_length=120, required=False)
     password1 = forms.CharField(
         label=_("Password"),
         strip=False,
@@ -177,12 +175,12 @@ class NewAccountForm(VisibilityConsentMixin):
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
-    terms_consent = forms.BooleanField(
-        label=_("I have read the privacy statement."),
-        error_messages={"required": _("You can only join after reading the privacy statement.")},
-    )
 
     email_for_validation = ""
+
+    def __init__(self, *args, details: dict | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.details = details or {}
 
     def clean(self):
         cleaned = super().clean()
@@ -190,12 +188,10 @@ class NewAccountForm(VisibilityConsentMixin):
         if first and second and first != second:
             self.add_error("password2", _("The two passwords differ."))
         elif first:
-            from django.contrib.auth import get_user_model
-
             candidate = get_user_model()(
-                email=self.email_for_validation,
-                first_name=cleaned.get("first_name", ""),
-                last_name=cleaned.get("last_name", ""),
+                email=self.details.get("email", self.email_for_validation),
+                first_name=self.details.get("first_name", cleaned.get("first_name", "")),
+                last_name=self.details.get("last_name", cleaned.get("last_name", "")),
             )
             try:
                 password_validation.validate_password(first, candidate)
@@ -204,26 +200,52 @@ class NewAccountForm(VisibilityConsentMixin):
         return cleaned
 
 
-class SignUpForm(NewAccountForm):
-    """Sign-up of a new organisation by its first administrator."""
+class AccountDetailsMixin(forms.Form):
+    """Name, job title and the privacy statement of a new account."""
+
+    first_name = forms.CharField(label=_("First name"), max_length=150)
+    last_name = forms.CharField(label=_("Last name"), max_length=150)
+    job_title = forms.CharField(label=_("Job title"), max_length=120, required=False)
+    terms_consent = forms.BooleanField(
+        label=_("I have read the privacy statement."),
+        error_messages={"required": _("You can only join after reading the privacy statement.")},
+    )
+
+
+class NewAccountForm(VisibilityConsentMixin, AccountDetailsMixin, NewPasswordForm):
+    """Name, password and consents of a new account."""
+
+    field_order = [
+        "visibility",
+        "listing_consent",
+        "first_name",
+        "last_name",
+        "job_title",
+        "password1",
+        "password2",
+        "terms_consent",
+    ]
+
+
+class SignUpForm(VisibilityConsentMixin, AccountDetailsMixin):
+    """Sign-up of a new organisation by its first administrator. The password is chosen
+    after the address is confirmed by e-mail, and whether the address already has an account
+    is never said here (it would tell anyone which addresses have one)."""
 
     email = forms.EmailField(label=_("Your work e-mail address"))
 
-    field_order = ["first_name", "last_name", "email", "job_title", "password1", "password2"]
+    field_order = [
+        "first_name",
+        "last_name",
+        "email",
+        "job_title",
+        "visibility",
+        "listing_consent",
+        "terms_consent",
+    ]
 
     def clean_email(self):
-        from django.contrib.auth import get_user_model
-
-        email = self.cleaned_data["email"].strip().lower()
-        if get_user_model().objects.filter(email__iexact=email).exists():
-            raise ValidationError(
-                _(
-                    "Someone with this e-mail address already has an account. Log in, or reset "
-                    "your password if you forgot it."
-                )
-            )
-        self.email_for_validation = email
-        return email
+        return self.cleaned_data["email"].strip().lower()
 
 
 class InvitationAcceptForm(NewAccountForm):

@@ -1,5 +1,7 @@
 """Base settings: safe for production on their own (debug off, secrets from the environment)."""
 
+import datetime
+
 from django.utils.translation import gettext_lazy as _
 
 from config.env import BASE_DIR, env
@@ -42,6 +44,7 @@ INSTALLED_APPS = [
     "django_filters",
     "channels",
     "ninja",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -62,6 +65,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: turns a log-in refused for too many failures into the "try again at" page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -98,6 +103,30 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "accounts:home"
 LOGOUT_REDIRECT_URL = "/"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # one day
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a log-in while the account or the address is locked out (django-axes).
+    "accounts.backends.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Log-in throttling (django-axes): after LOGIN_FAILURE_LIMIT failed log-ins for one account
+# or from one address (site, admin and API tokens alike), that account or address waits
+# LOGIN_COOLOFF_MINUTES after the last failure. Failures are kept in the database only as
+# long as they count; successful log-ins are not logged.
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=10)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("LOGIN_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = "accounts.throttling.lockout_parameters"
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_USERNAME_CALLABLE = "accounts.throttling.attempted_username"
+AXES_CLIENT_IP_CALLABLE = "accounts.throttling.client_ip"
+AXES_LOCKOUT_CALLABLE = "accounts.throttling.lockout_response"
+# A failure while locked out does not move the time we told the person they can try again.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False
+# Behind a reverse proxy: how many proxies in front of the site append to X-Forwarded-For.
+# 0 (the default) trusts no header and uses the address of the connection.
+TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=0)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -152,6 +181,8 @@ LOGGING = {
         "django_tasks": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         "opensearch": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         "opensearchpy.trace": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # Failed log-ins and lockouts are warnings; the rest of django-axes' log is chatter.
+        "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
 
@@ -172,6 +203,10 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 TAGGIT_CASE_INSENSITIVE = True
 WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
+
+# Personal API tokens: the lifetime offered when one is made, and the longest allowed.
+API_TOKEN_DEFAULT_DAYS = env.int("API_TOKEN_DEFAULT_DAYS", default=90)
+API_TOKEN_MAX_DAYS = env.int("API_TOKEN_MAX_DAYS", default=365)
 
 # The network
 INVITATION_VALID_DAYS = env.int("INVITATION_VALID_DAYS", default=14)

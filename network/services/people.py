@@ -1,8 +1,10 @@
 """Profiles, roles and consent."""
 
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from network import consent, roles
 from network.choices import ConsentPurpose, Visibility
@@ -71,13 +73,33 @@ def person_update(
     bio: str,
     languages: list[str],
     visibility: str,
+    listing_consent: bool,
     expertise,
     qualifications,
     photo=None,
     remove_photo: bool = False,
     digest: bool | None = None,
 ) -> Person:
-    """Update a profile; a change of visibility changes the consent on record."""
+    """Update a profile; a change of visibility changes the consent on record, and showing
+    the profile to a new audience needs the person's explicit `listing_consent`."""
+    if (
+        consent.listing_needs_consent(old_visibility=person.visibility, new_visibility=visibility)
+        and not listing_consent
+    ):
+        raise ValidationError(
+            {
+                "consent": [
+                    _(
+                        "To show your profile to %(audience)s, agree to it: send "
+                        "“consent”: true with the visibility. You agree to: “%(text)s”"
+                    )
+                    % {
+                        "audience": _(consent.AUDIENCES[visibility]),
+                        "text": consent.listing_text(visibility),
+                    }
+                ]
+            }
+        )
     user = person.user
     user.first_name, user.last_name = first_name, last_name
     user.full_clean()

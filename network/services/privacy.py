@@ -1,5 +1,8 @@
 """A person's rights under the GDPR (AVG): a copy of their data, and erasure."""
 
+import datetime
+
+from django.conf import settings
 from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.utils import timezone
@@ -11,6 +14,15 @@ from search import indexing
 
 def _iso(value):
     return value.isoformat() if value else None
+
+
+def _token_expires_at(token):
+    # The rule of accounts.selectors.token_expires_at, read through the relation because
+    # network may not import accounts (accounts builds on network).
+    expiry = getattr(token, "expiry", None)
+    if expiry is not None:
+        return expiry.expires_at
+    return token.created + datetime.timedelta(days=settings.API_TOKEN_DEFAULT_DAYS)
 
 
 def person_export(*, user) -> dict:
@@ -49,9 +61,10 @@ def person_export(*, user) -> dict:
                 "prefix": t.prefix,
                 "created": _iso(t.created),
                 "last_used_at": _iso(t.last_used_at),
+                "expires_at": _iso(_token_expires_at(t)),
                 "revoked_at": _iso(t.revoked_at),
             }
-            for t in user.api_tokens.all()
+            for t in user.api_tokens.select_related("expiry")
         ],
         "notifications": [
             {

@@ -33,6 +33,7 @@ def profile_edit(request):
             bio=data["bio"],
             languages=data["languages"],
             visibility=data["visibility"],
+            listing_consent=data["listing_consent"],
             expertise=data["expertise"],
             qualifications=data["qualifications"],
             photo=data["photo"],

@@ -82,7 +82,12 @@ def test_own_profile_is_edited_through_the_api_with_vocabulary_slugs(client, mem
     auth = {"HTTP_AUTHORIZATION": f"Bearer {plaintext}"}
     response = client.patch(
         "/api/me",
-        {"expertise": ["roosteren"], "languages": ["nl", "fy"], "visibility": "public"},
+        {
+            "expertise": ["roosteren"],
+            "languages": ["nl", "fy"],
+            "visibility": "public",
+            "consent": True,
+        },
         content_type="application/json",
         **auth,
     )
@@ -168,7 +173,7 @@ def test_a_person_creates_uses_and_revokes_a_token_from_their_account(client, me
     import re
 
     client.force_login(member)
-    page = client.post("/account/api-sleutels/", {"name": "Mijn script"})
+    page = client.post("/account/api-sleutels/", {"name": "Mijn script", "lifetime_days": 30})
     secret = re.search(r'<code class="token">(\S+)</code>', page.content.decode()).group(1)
     client.logout()
     assert client.get("/api/me", HTTP_AUTHORIZATION=f"Bearer {secret}").status_code == 200
@@ -177,3 +182,68 @@ def test_a_person_creates_uses_and_revokes_a_token_from_their_account(client, me
     client.post("/account/api-sleutels/", {"revoke": token.pk})
     client.logout()
     assert client.get("/api/me", HTTP_AUTHORIZATION=f"Bearer {secret}").status_code == 401
+
+
+def _listing_consents(user):
+    from network.choices import ConsentPurpose
+    from network.models import Consent
+
+    return Consent.objects.filter(
+        person__user=user, purpose=ConsentPurpose.LISTING, withdrawn_at__isnull=True
+    )
+
+
+@pytest.mark.parametrize(
+    "body", [{"visibility": "public"}, {"visibility": "public", "consent": False}]
+)
+def test_showing_ones_profile_to_more_people_through_the_api_needs_explicit_consent(
+    client, member, body
+):
+    before = list(_listing_consents(member).values_list("pk", flat=True))
+    client.force_login(member)
+    refused = client.patch("/api/me", body, content_type="application/json")
+    assert refused.status_code == 400
+    assert "consent" in refused.json()["errors"]
+    assert "toestemming" in refused.json()["errors"]["consent"][0].lower()
+    member.person.refresh_from_db()
+    assert member.person.visibility == "members"
+    assert list(_listing_consents(member).values_list("pk", flat=True)) == before
+
+
+def test_consent_through_the_api_records_the_wording_of_the_profile_form(client, member, org_b):
+    from network.factories import person_with_role
+
+    client.force_login(member)
+    agreed = client.patch(
+        "/api/me", {"visibility": "public", "consent": True}, content_type="application/json"
+    )
+    assert agreed.status_code == 200 and agreed.json()["visibility"] == "public"
+    by_api = _listing_consents(member).get()
+    # The same change through the profile form, by someone else.
+    other = person_with_role(organisation=org_b, first_name="Fenna", last_name="Formulier")
+    client.force_login(other.user)
+    form = client.post(
+        "/netwerk/mijn-profiel/",
+        {
+            "first_name": "Fenna",
+            "last_name": "Formulier",
+            "visibility": "public",
+            "listing_consent": "on",
+        },
+    )
+    assert form.status_code == 302, form.content.decode()[:2000]
+    by_form = _listing_consents(other.user).get()
+    assert by_api.text == by_form.text
+    assert "iedereen die de site bezoekt" in by_api.text
+    # Hiding the profile needs no consent, and withdraws the one on record.
+    client.force_login(member)
+    hidden = client.patch("/api/me", {"visibility": "hidden"}, content_type="application/json")
+    assert hidden.status_code == 200
+    assert not _listing_consents(member).exists()
+
+
+def test_the_schema_documents_the_consent_field(client):
+    schema = client.get("/api/openapi.json").json()
+    consent = schema["components"]["schemas"]["ProfilePatch"]["properties"]["consent"]
+    assert "visibility" in consent["description"]
+    assert "everyone who visits the site" in consent["description"]
