@@ -48,13 +48,13 @@ def index(request):
     if context["sees_requests"]:
         context["open_count"] = selectors.open_requests().count()
     if manages:
-        context["own_count"] = selectors.requests_visible_to(user).filter(
-            organisation_id=person.organisation_id
-        ).count()
-    if manages or moderates:
-        waiting = selectors.availabilities_visible_to(user).filter(
-            status=AvailabilityStatus.DRAFT
+        context["own_count"] = (
+            selectors.requests_visible_to(user)
+            .filter(organisation_id=person.organisation_id)
+            .count()
         )
+    if manages or moderates:
+        waiting = selectors.availabilities_visible_to(user).filter(status=AvailabilityStatus.DRAFT)
         if not moderates:
             waiting = waiting.filter(person__organisation_id=person.organisation_id)
         context["waiting_count"] = waiting.count()
@@ -311,7 +311,7 @@ def _availability_form_response(request, *, existing=None):
             "slots": WeekGridField.values_for(
                 timegrid.Window(w.weekday, w.start, w.end) for w in existing.windows.all()
             ),
-            "exceptions": ", ".join(e.date.isoformat() for e in existing.exceptions.all()),
+            "exceptions": [e.date for e in existing.exceptions.all()],
             "offer_type": existing.offer_type,
             "max_hours_per_week": existing.max_hours_per_week,
             "contract_hours_per_week": existing.contract_hours_per_week,
