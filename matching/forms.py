@@ -6,6 +6,7 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.functional import lazy
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from matching import timegrid
@@ -247,7 +248,7 @@ class DateListField(forms.Field):
                             "YYYY-MM-DD."
                         ),
                         code="invalid",
-                        params={"value": item},
+                        params={"value": Truncator(item).chars(24)},
                     )
                 )
             else:
