@@ -5,7 +5,8 @@ import datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.dates import WEEKDAYS
+from django.utils.functional import lazy
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from matching import timegrid
@@ -126,15 +127,17 @@ WindowFormSet = forms.formset_factory(WindowForm, extra=3, max_num=30, validate_
 ShiftFormSet = forms.formset_factory(ShiftForm, extra=2, max_num=60, validate_max=True)
 
 
+def slot_label(day: int, hour: int) -> str:
+    """An hour of the week as planners say it: "woensdag 8:00-9:00" (in the active language)."""
+    return timegrid.Window(day, datetime.time(hour), datetime.time((hour + 1) % 24)).label
+
+
 class WeekGridField(forms.MultipleChoiceField):
-    """A week of hours to tick: one checkbox per day and hour."""
+    """A week of hours to tick: one checkbox per day and hour (`"2-8"` is Wednesday 8:00)."""
 
     def __init__(self, **kwargs):
-        choices = [
-            (f"{day}-{hour}", f"{WEEKDAYS[day]} {hour:02d}:00")
-            for day in range(7)
-            for hour in GRID_HOURS
-        ]
+        label = lazy(slot_label, str)
+        choices = [(f"{day}-{hour}", label(day, hour)) for day in range(7) for hour in GRID_HOURS]
         super().__init__(
             choices=choices, required=False, widget=forms.CheckboxSelectMultiple, **kwargs
         )
@@ -162,16 +165,114 @@ class WeekGridField(forms.MultipleChoiceField):
         ]
 
 
+def _as_date(value: str) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+class DateListWidget(forms.Widget):
+    """Several date inputs under one name: the dates given and a few empty ones. A button,
+    shown only with JavaScript, adds more; without it a save brings new empty ones."""
+
+    template_name = "matching/widgets/date_list.html"
+    use_fieldset = True
+    extra = 2
+    minimum = 3
+
+    def format_value(self, value) -> list[str]:
+        if value in (None, ""):
+            return []
+        if isinstance(value, str | datetime.date):
+            value = [value]
+        return [
+            item.isoformat() if isinstance(item, datetime.date) else str(item).strip()
+            for item in value
+            if item not in (None, "") and str(item).strip()
+        ]
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        values = context["widget"]["value"]
+        values = values + [""] * max(self.extra, self.minimum - len(values))
+        base = context["widget"]["attrs"].get("id", name)
+        context["widget"]["inputs"] = [
+            {
+                "id": f"{base}_{index}",
+                "number": index + 1,
+                "value": item,
+                "invalid": bool(item) and _as_date(item) is None,
+            }
+            for index, item in enumerate(values)
+        ]
+        return context
+
+    def value_from_datadict(self, data, files, name):
+        getlist = getattr(data, "getlist", None)
+        return getlist(name) if getlist else data.get(name)
+
+    def value_omitted_from_data(self, data, files, name):
+        return name not in data
+
+    def id_for_label(self, id_, index="0"):
+        return f"{id_}_{index}" if id_ else id_
+
+
+class DateListField(forms.Field):
+    """A list of dates, one per date input; empty inputs are ignored, each wrong one is named."""
+
+    widget = DateListWidget
+    max_dates = 100
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def to_python(self, value) -> list[datetime.date]:
+        if value in (None, ""):
+            return []
+        if isinstance(value, str):
+            value = [value]
+        dates, errors = set(), []
+        for item in value:
+            item = str(item).strip()
+            if not item:
+                continue
+            day = _as_date(item)
+            if day is None:
+                errors.append(
+                    ValidationError(
+                        _(
+                            "“%(value)s” is not a date. Pick it in the calendar or type it as "
+                            "YYYY-MM-DD."
+                        ),
+                        code="invalid",
+                        params={"value": Truncator(item).chars(24)},
+                    )
+                )
+            else:
+                dates.add(day)
+        if errors:
+            raise ValidationError(errors)
+        if len(dates) > self.max_dates:
+            raise ValidationError(
+                _("Give at most %(limit)d dates."),
+                code="max_dates",
+                params={"limit": self.max_dates},
+            )
+        return sorted(dates)
+
+
 class AvailabilityForm(forms.Form):
     """What a person offers: when (a week grid), how much, where, for what."""
 
     valid_from = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
     valid_until = forms.DateField(label=_("Until"), widget=forms.DateInput(attrs={"type": "date"}))
     slots = WeekGridField(label=_("When are you available?"))
-    exceptions = forms.CharField(
+    exceptions = DateListField(
         label=_("Dates you are not available"),
-        required=False,
-        help_text=_("Dates as YYYY-MM-DD, separated by commas."),
+        help_text=_("Leave the boxes you do not need empty."),
     )
     offer_type = forms.ChoiceField(
         label=_("I offer my time for"),
@@ -209,20 +310,6 @@ class AvailabilityForm(forms.Form):
     )
     remote_ok = forms.BooleanField(label=_("I can also work remotely"), required=False)
     matchable = forms.BooleanField(label=_("I want to be matched"), required=False, initial=True)
-
-    def clean_exceptions(self):
-        dates = []
-        for part in self.cleaned_data["exceptions"].replace(";", ",").split(","):
-            part = part.strip()
-            if not part:
-                continue
-            try:
-                dates.append(datetime.date.fromisoformat(part))
-            except ValueError as error:
-                raise ValidationError(
-                    _("“%(value)s” is not a date (YYYY-MM-DD)."), params={"value": part}
-                ) from error
-        return dates
 
     def clean(self):
         cleaned = super().clean()

@@ -5,6 +5,7 @@ from matching import views
 app_name = "matching"
 
 urlpatterns = [
+    path("", views.index, name="index"),
     path("vragen/", views.request_list, name="requests"),
     path("vragen/nieuw/", views.request_create, name="request_create"),
     path("vragen/<int:pk>/", views.request_detail, name="request"),

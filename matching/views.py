@@ -27,6 +27,42 @@ from matching.week_chart import week_chart, week_grid
 from network.permissions import can_manage_organisation, can_moderate, is_member, person_of
 
 
+def index(request):
+    """What the visitor can do in matching: offer time, find requests, post and approve,
+    run rounds; each part only for those who may."""
+    user = request.user
+    person = person_of(user)
+    moderates = can_moderate(user)
+    manages = person is not None and user.has_perm("network.manage_own_organisation")
+    context = {
+        "person": person,
+        "sees_requests": is_member(user) or moderates,
+        "manages": manages,
+        "can_post": manages and person.organisation.is_active,
+        "can_moderate": moderates,
+    }
+    if person is not None:
+        context["availabilities"] = Availability.objects.filter(person=person).order_by(
+            "-valid_until"
+        )
+    if context["sees_requests"]:
+        context["open_count"] = selectors.open_requests().count()
+    if manages:
+        context["own_count"] = (
+            selectors.requests_visible_to(user)
+            .filter(organisation_id=person.organisation_id)
+            .count()
+        )
+    if manages or moderates:
+        waiting = selectors.availabilities_visible_to(user).filter(status=AvailabilityStatus.DRAFT)
+        if not moderates:
+            waiting = waiting.filter(person__organisation_id=person.organisation_id)
+        context["waiting_count"] = waiting.count()
+    if moderates:
+        context["latest_round"] = MatchingRound.objects.first()
+    return TemplateResponse(request, "matching/index.html", context)
+
+
 def _visible_request(request, pk) -> ExchangeRequest:
     found = selectors.requests_visible_to(request.user).filter(pk=pk).first()
     if found is None:
@@ -275,7 +311,7 @@ def _availability_form_response(request, *, existing=None):
             "slots": WeekGridField.values_for(
                 timegrid.Window(w.weekday, w.start, w.end) for w in existing.windows.all()
             ),
-            "exceptions": ", ".join(e.date.isoformat() for e in existing.exceptions.all()),
+            "exceptions": [e.date for e in existing.exceptions.all()],
             "offer_type": existing.offer_type,
             "max_hours_per_week": existing.max_hours_per_week,
             "contract_hours_per_week": existing.contract_hours_per_week,

@@ -4,7 +4,7 @@ for the templates."""
 from dataclasses import dataclass
 
 import numpy as np
-from django.utils.dates import WEEKDAYS_ABBR
+from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
 
 from matching import timegrid
 
@@ -52,24 +52,27 @@ class GridCell:
     checked: bool
     label: str
 
+    @property
+    def id(self) -> str:
+        return f"slot-{self.value}"
+
 
 def week_grid(form) -> dict:
     """The `slots` field of the availability form as rows of hours by columns of days, each
     cell a checkbox that keeps what the user ticked when the form comes back with errors."""
-    from django.utils.dates import WEEKDAYS
-
-    chosen = {str(value) for value in (form["slots"].value() or [])}
+    field = form["slots"]
+    chosen = {str(value) for value in (field.value() or [])}
+    labels = dict(field.field.choices)
     rows = []
     for hour in range(24):
         cells = []
         for day in range(7):
             value = f"{day}-{hour}"
-            label = f"{WEEKDAYS[day]} {hour:02d}:00–{(hour + 1) % 24:02d}:00"
-            cells.append(GridCell(value, value in chosen, label))
+            cells.append(GridCell(value, value in chosen, str(labels[value])))
         rows.append(Row(hour, cells))
     return {
         "days": [str(WEEKDAYS_ABBR[d]) for d in range(7)],
         "day_names": [str(WEEKDAYS[d]) for d in range(7)],
         "rows": rows,
-        "name": form["slots"].html_name,
+        "name": field.html_name,
     }

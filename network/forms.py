@@ -104,6 +104,13 @@ class OrganisationForm(forms.ModelForm):
             "logo": forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A ModelForm's initial holds the foreign key's id; the field shows the place's label,
+        # which is also what it takes back.
+        if self.instance.place_id and "place" not in kwargs.get("initial", {}):
+            self.initial["place"] = self.instance.place
+
     def clean_logo(self):
         logo = self.cleaned_data.get("logo")
         if isinstance(logo, UploadedFile):

@@ -8,7 +8,15 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from network.choices import ACTIVE_STATUSES, TermKind, Visibility
-from network.models import Organisation, Person, Place, SessionIndexPage, SessionPage, Term
+from network.models import (
+    Invitation,
+    Organisation,
+    Person,
+    Place,
+    SessionIndexPage,
+    SessionPage,
+    Term,
+)
 from network.permissions import can_moderate, is_member, person_of
 
 
@@ -189,3 +197,10 @@ def terms(*, kind: str | None = None) -> QuerySet[Term]:
 
 def terms_by_kind() -> dict[str, QuerySet[Term]]:
     return {kind: terms(kind=kind) for kind in TermKind.values}
+
+
+def invitations_open(*, organisation) -> QuerySet[Invitation]:
+    """The organisation's invitations that are neither accepted nor expired."""
+    return Invitation.objects.filter(
+        organisation=organisation, accepted_at=None, expires_at__gt=timezone.now()
+    )

@@ -1,10 +1,11 @@
 from django.urls import path
 
-from network.views import account, directory
+from network.views import account, directory, overview
 
 app_name = "network"
 
 urlpatterns = [
+    path("", overview.index, name="index"),
     path("organisaties/", directory.organisation_index, name="organisations"),
     path("organisaties/<slug:slug>/", directory.organisation_detail, name="organisation"),
     path(

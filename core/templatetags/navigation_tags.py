@@ -29,7 +29,7 @@ def main_menu(context):
                     "in_section": in_section,
                 }
             )
-    directory = reverse("network:organisations")
+    directory = reverse("network:index")
     items.append(
         {
             "url": directory,
@@ -39,7 +39,7 @@ def main_menu(context):
         }
     )
     if request.user.is_authenticated:
-        requests_url = reverse("matching:requests")
+        requests_url = reverse("matching:index")
         items.append(
             {
                 "url": requests_url,

@@ -172,3 +172,31 @@
     }
     connect();
 })();
+
+// After a failed submit, focus goes to the error summary, so keyboard and screen-reader users
+// start at the list of what to correct; its links move focus to the field in question.
+(function () {
+    "use strict";
+    var summary = document.querySelector("[data-error-summary]");
+    if (!summary) {
+        return;
+    }
+    summary.focus();
+    summary.addEventListener("click", function (event) {
+        var link = event.target.closest("a[href^='#']");
+        var target = link && document.getElementById(link.getAttribute("href").slice(1));
+        if (!target) {
+            return;
+        }
+        var focusable = target.matches("input, select, textarea, button, [tabindex]")
+            ? target
+            : target.querySelector(
+                  "[tabindex='0'], input:not([type=hidden]):not([tabindex='-1']), select, textarea"
+              );
+        if (focusable) {
+            event.preventDefault();
+            (target.closest(".field, fieldset") || focusable).scrollIntoView({ block: "start" });
+            focusable.focus({ preventScroll: true });
+        }
+    });
+})();

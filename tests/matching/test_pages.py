@@ -2,12 +2,14 @@
 approving it, candidates with their explanation, covers, shortlists and rounds."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from matching.models import Availability, ExchangeRequest, Proposal, Shortlist
 from network import roles
 from network.models import Notification
 from tests.helpers import text_of
+from tests.html_forms import form_data
 from tests.matching.scenarios import (
     admin,
     ask,
@@ -365,3 +367,195 @@ def test_export_holds_and_erasure_removes_the_availability(client, world):
     ]
     person_erase(user=world["anna"].user)
     assert not Availability.objects.filter(pk=availability.pk).exists()
+
+
+# The index page at /matching/: what each visitor can do.
+
+
+def _main_links(response) -> set[str]:
+    main = BeautifulSoup(text_of(response), "html.parser").select_one("main")
+    return {a["href"] for a in main.select("a[href]")}
+
+
+def test_the_matching_index_tells_a_visitor_to_log_in(client):
+    response = client.get("/matching/")
+    assert response.status_code == 200
+    links = _main_links(response)
+    assert {"/account/inloggen/?next=/matching/", "/account/aanmelden/", "/netwerk/"} <= links
+    assert not {"/matching/beschikbaarheid/", "/matching/vragen/"} & links
+
+
+def test_the_matching_index_shows_a_member_their_availability_and_the_requests(client, world):
+    offer(world["anna"], [window(2, "08:00", "10:00")])
+    client.force_login(world["anna"].user)
+    response = client.get("/matching/")
+    links = _main_links(response)
+    assert {
+        "/matching/beschikbaarheid/",
+        "/matching/beschikbaarheid/nieuw/",
+        "/matching/vragen/",
+    } <= links
+    assert not {"/matching/vragen/nieuw/", "/matching/goedkeuren/", "/matching/rondes/"} & links
+    page = text_of(response)
+    assert "Goedgekeurd" in page
+    open_count = ExchangeRequest.objects.filter(status="open", ends_on__gte=days(0)).count()
+    assert f"{open_count} vragen in het netwerk staan open." in page
+
+
+def test_the_matching_index_shows_an_administrator_requests_and_approvals(client, world):
+    offer(world["anna"], [window(2, "08:00", "10:00")], approve=False)
+    ask(world["lender"], status="draft")
+    client.force_login(world["lender_admin"])
+    response = client.get("/matching/")
+    links = _main_links(response)
+    assert {"/matching/vragen/nieuw/", "/matching/goedkeuren/", "/matching/vragen/"} <= links
+    assert "/matching/rondes/" not in links
+    page = text_of(response)
+    assert "Uw organisatie heeft 1 vraag." in page
+    assert "(1 wacht)" in page
+
+
+def test_the_matching_index_shows_the_desk_its_rounds(client, world):
+    from django.contrib.auth.models import Group
+
+    desk = admin(world["borrower"], first_name="Loes")
+    desk.groups.add(Group.objects.get(name=roles.LOKET))
+    client.force_login(desk)
+    links = _main_links(client.get("/matching/"))
+    assert {"/matching/rondes/", "/matching/goedkeuren/", "/matching/vragen/"} <= links
+
+
+def test_the_matching_index_tells_a_pending_organisation_it_awaits_the_desk(client):
+    waiting = organisation("Wacht Nog", signed=False)
+    waiting.status = "pending"
+    waiting.save()
+    client.force_login(admin(waiting))
+    response = client.get("/matching/")
+    assert "Uw organisatie wacht op goedkeuring door het loket." in text_of(response)
+    assert not {"/matching/vragen/", "/matching/vragen/nieuw/"} & _main_links(response)
+
+
+def test_a_logged_in_account_without_a_profile_is_told_why_there_is_nothing(
+    client, django_user_model
+):
+    client.force_login(django_user_model.objects.create_user(email="los@example.org"))
+    page = text_of(client.get("/matching/"))
+    assert "Niet verbonden aan een organisatie" in page
+
+
+# Forms posted back unchanged save, with the place and the dates they show.
+
+
+def test_the_availability_form_saves_unchanged_with_its_place_and_dates(client, world):
+    anna = world["anna"]
+    availability = offer(anna, [window(2, "08:00", "10:00")], exceptions=[days(21), days(14)])
+    client.force_login(anna.user)
+    edit = reverse("matching:availability_edit", args=[availability.pk])
+    data = form_data(client.get(edit))
+    assert data["place"] == [anna.organisation.place.label]
+    assert [value for value in data["exceptions"] if value] == [
+        days(14).isoformat(),
+        days(21).isoformat(),
+    ]
+    response = client.post(edit, data)
+    assert response.status_code == 302, text_of(response)
+    availability.refresh_from_db()
+    assert availability.place == anna.organisation.place
+    assert [str(w) for w in availability.windows.all()] == ["Woensdag 08:00-10:00"]
+    assert [e.date for e in availability.exceptions.all()] == [days(14), days(21)]
+
+
+def test_the_request_form_saves_unchanged_with_its_place(client, world):
+    request = ask(world["borrower"], status="draft")
+    client.force_login(world["borrower_admin"])
+    edit = reverse("matching:request_edit", args=[request.pk])
+    data = form_data(client.get(edit))
+    assert data["place"] == [world["borrower"].place.label]
+    response = client.post(edit, data)
+    assert response.status_code == 302, text_of(response)
+    request.refresh_from_db()
+    assert request.place == world["borrower"].place
+    assert [str(w) for w in request.windows.all()] == ["Woensdag 08:00-16:00"]
+
+
+# Dates of absence: several date inputs, each checked on its own.
+
+
+def _availability_post(**changes):
+    data = {
+        "valid_from": days(0).isoformat(),
+        "valid_until": days(90).isoformat(),
+        "slots": _grid((2, 8)),
+        "offer_type": "regular",
+        "max_hours_per_week": "1",
+        "contract_hours_per_week": "32",
+        "travel_radius_km": "40",
+        "matchable": "on",
+        "qualification-TOTAL_FORMS": "0",
+        "qualification-INITIAL_FORMS": "0",
+    }
+    data.update(changes)
+    return data
+
+
+def test_dates_of_absence_are_date_inputs_saved_and_shown_again(client, world):
+    client.force_login(world["anna"].user)
+    form = BeautifulSoup(
+        text_of(client.get(reverse("matching:availability_create"))), "html.parser"
+    )
+    inputs = form.select("input[name=exceptions]")
+    assert len(inputs) >= 3
+    assert {element["type"] for element in inputs} == {"date"}
+    assert all(form.select_one(f"label[for={element['id']}]") for element in inputs)
+
+    dates = [days(20).isoformat(), "", days(10).isoformat(), days(20).isoformat()]
+    response = client.post(
+        reverse("matching:availability_create"), _availability_post(exceptions=dates)
+    )
+    assert response.status_code == 302, text_of(response)
+    availability = Availability.objects.get(person=world["anna"])
+    assert [e.date for e in availability.exceptions.all()] == [days(10), days(20)]
+
+    edit = BeautifulSoup(
+        text_of(client.get(reverse("matching:availability_edit", args=[availability.pk]))),
+        "html.parser",
+    )
+    shown = [element.get("value", "") for element in edit.select("input[name=exceptions]")]
+    assert shown[:2] == [days(10).isoformat(), days(20).isoformat()]
+    assert len(shown) >= 4 and not any(shown[2:])
+
+
+def test_each_wrong_date_of_absence_is_named_and_nothing_is_saved(client, world):
+    client.force_login(world["anna"].user)
+    response = client.post(
+        reverse("matching:availability_create"),
+        _availability_post(exceptions=[days(14).isoformat(), "2027-02-30", "morgen"]),
+    )
+    assert response.status_code == 400
+    page = text_of(response)
+    assert "“2027-02-30” is geen datum." in page
+    assert "“morgen” is geen datum." in page
+    returned = BeautifulSoup(page, "html.parser").select("input[name=exceptions]")
+    assert [element.get("value") for element in returned][:3] == [
+        days(14).isoformat(),
+        "2027-02-30",
+        "morgen",
+    ]
+    assert returned[1]["aria-invalid"] == "true"
+    assert not returned[0].has_attr("aria-invalid")
+    assert not Availability.objects.filter(person=world["anna"]).exists()
+
+
+def test_a_date_of_absence_outside_the_period_is_refused_with_the_date(client, world):
+    client.force_login(world["anna"].user)
+    late = days(200)
+    response = client.post(
+        reverse("matching:availability_create"),
+        _availability_post(exceptions=[late.isoformat()]),
+    )
+    assert response.status_code == 400
+    assert (
+        late.isoformat()
+        in BeautifulSoup(text_of(response), "html.parser").select_one(".form-errors").get_text()
+    )
+    assert not Availability.objects.filter(person=world["anna"]).exists()
