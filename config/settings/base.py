@@ -175,7 +175,11 @@ WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
 
 # The network
 INVITATION_VALID_DAYS = env.int("INVITATION_VALID_DAYS", default=14)
+# Photos and logos (core/images.py): bytes and pixels accepted (the pixel count is read from
+# the header, before decoding; a phone's 24-megapixel photo fits), longest side once stored.
 UPLOAD_IMAGE_MAX_BYTES = 2 * 1024 * 1024
+UPLOAD_IMAGE_MAX_PIXELS = 25_000_000
+UPLOAD_IMAGE_MAX_SIDE = 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # Background tasks (Wagtail uses django-tasks); the immediate backend until a worker exists.
