@@ -243,7 +243,9 @@ def test_saving_the_profile_unchanged_keeps_the_photo_and_its_url(client, person
     assert person.photo.name == name and default_storage.exists(name)
 
 
-def test_logo_uploaded_in_the_admin_is_checked_and_reencoded(admin_client, org_a, media):
+def test_logo_uploaded_in_the_admin_is_checked_and_reencoded(
+    admin_client, org_a, media, django_capture_on_commit_callbacks
+):
     url = reverse("wagtailsnippets_network_organisation:edit", args=[org_a.pk])
     form = admin_client.get(url).context["form"]
     data = {
@@ -263,3 +265,10 @@ def test_logo_uploaded_in_the_admin_is_checked_and_reencoded(admin_client, org_a
     org_a.refresh_from_db()
     image = _stored(org_a.logo)
     assert image.size == (683, 1024) and not image.getexif()
+
+    first = org_a.logo.name
+    with django_capture_on_commit_callbacks(execute=True):
+        replaced = admin_client.post(url, {**data, "logo": SimpleUploadedFile("b.png", png())})
+    assert replaced.status_code == 302
+    org_a.refresh_from_db()
+    assert org_a.logo.name != first and not default_storage.exists(first)
