@@ -1,13 +1,13 @@
 """Forms of the network: organisation and profile, invitations, the desk, directory filters."""
 
 from django import forms
-from django.conf import settings
 from django.contrib.auth import get_user_model, password_validation
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 
+from core.images import CleanImage, file_delete_after_commit, image_clean
 from network.choices import (
     LANGUAGES,
     InvitationRole,
@@ -21,22 +21,12 @@ from network.choices import (
 from network.models import Organisation, Person
 from network.selectors import place_for_label, terms
 
-ALLOWED_IMAGE_FORMATS = {"JPEG", "PNG", "WEBP"}
 
-
-def validate_image_upload(upload) -> None:
-    """Reject images that are too large or of a format browsers cannot all show."""
-    if upload.size > settings.UPLOAD_IMAGE_MAX_BYTES:
-        raise ValidationError(
-            _("The file is too large (%(size)s); the maximum is %(maximum)s."),
-            params={
-                "size": filesizeformat(upload.size),
-                "maximum": filesizeformat(settings.UPLOAD_IMAGE_MAX_BYTES),
-            },
-        )
-    image = getattr(upload, "image", None)
-    if image is not None and image.format not in ALLOWED_IMAGE_FORMATS:
-        raise ValidationError(_("Choose a JPEG, PNG or WebP image."))
+def validate_image_upload(upload) -> CleanImage:
+    """Check an uploaded photo or logo and return it re-encoded without metadata (see
+    core/images.py); a file that is too large, has too many pixels, is no JPEG, PNG or WebP
+    image or does not match its name raises a ValidationError shown on the form."""
+    return image_clean(upload)
 
 
 class PlaceField(forms.CharField):
@@ -114,8 +104,29 @@ class OrganisationForm(forms.ModelForm):
     def clean_logo(self):
         logo = self.cleaned_data.get("logo")
         if isinstance(logo, UploadedFile):
-            validate_image_upload(logo)
+            return validate_image_upload(logo)
         return logo
+
+
+class OrganisationAdminForm(WagtailAdminModelForm):
+    """The organisation in Wagtail's admin: a logo goes through the same checks and
+    re-encoding as on the site, and a replaced one is deleted after the commit."""
+
+    def clean_logo(self):
+        logo = self.cleaned_data.get("logo")
+        if isinstance(logo, UploadedFile):
+            return validate_image_upload(logo)
+        return logo
+
+    def save(self, commit=True):
+        old_logo = ""
+        if self.instance.pk:
+            stored = Organisation.objects.filter(pk=self.instance.pk).values_list("logo", flat=True)
+            old_logo = stored[0] if stored else ""
+        organisation = super().save(commit=commit)
+        if commit and old_logo and organisation.logo.name != old_logo:
+            file_delete_after_commit(storage=organisation.logo.storage, name=old_logo)
+        return organisation
 
 
 class RegistrationOrganisationForm(forms.Form):
@@ -329,7 +340,7 @@ class ProfileForm(VisibilityConsentMixin):
     def clean_photo(self):
         photo = self.cleaned_data.get("photo")
         if photo:
-            validate_image_upload(photo)
+            return validate_image_upload(photo)
         return photo
 
 

@@ -2,12 +2,13 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from network.choices import OrganisationStatus
+from network.forms import OrganisationAdminForm
 from network.models import Organisation, Term
 
 
@@ -21,24 +22,27 @@ class OrganisationViewSet(SnippetViewSet):
     search_fields = ["name"]
     ordering = ["name"]
     # The status is the desk's decision, made on the site where it is logged; read-only here.
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("slug"),
-        FieldRowPanel([FieldPanel("sector"), FieldPanel("size_class")]),
-        FieldRowPanel([FieldPanel("region"), FieldPanel("place")]),
-        FieldPanel("website"),
-        FieldPanel("description"),
-        FieldPanel("logo"),
-        FieldPanel("offers"),
-        FieldPanel("needs"),
-        MultiFieldPanel(
-            [
-                FieldPanel("status", read_only=True),
-                FieldPanel("agreement_signed_on", read_only=True),
-            ],
-            heading=_("Network status"),
-        ),
-    ]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("name"),
+            FieldPanel("slug"),
+            FieldRowPanel([FieldPanel("sector"), FieldPanel("size_class")]),
+            FieldRowPanel([FieldPanel("region"), FieldPanel("place")]),
+            FieldPanel("website"),
+            FieldPanel("description"),
+            FieldPanel("logo"),
+            FieldPanel("offers"),
+            FieldPanel("needs"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("status", read_only=True),
+                    FieldPanel("agreement_signed_on", read_only=True),
+                ],
+                heading=_("Network status"),
+            ),
+        ],
+        base_form_class=OrganisationAdminForm,
+    )
 
 
 class TermViewSet(SnippetViewSet):

@@ -47,6 +47,8 @@ def pytest_collection_modifyitems(config, items):
     unavailable = set()
     if not _database_is_postgresql():
         unavailable.update({"postgres", "fuzz"})
+    else:
+        unavailable.add("package")  # the wheel does not depend on the database: built once
     if not _search_engine_url():
         unavailable.add("search")
     deselected = [

@@ -2,6 +2,7 @@
 
 import datetime
 
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 from config.env import BASE_DIR, env
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
     "channels",
     "ninja",
     "axes",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -57,6 +59,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "config.middleware.ContentSecurityPolicyMiddleware",
+    "config.middleware.ApiErrorsAsJsonMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -70,6 +75,62 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "config.urls"
+
+# Content-Security-Policy (django-csp): the site runs only its own scripts and styles; no
+# inline script, no style attribute, no eval. A template that cannot do without an inline
+# script gives it `nonce="{{ request.csp_nonce }}"`, and only then the nonce is sent.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],  # the API, and the site's own websockets
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],  # Wagtail's preview shows pages in a frame of the admin
+    }
+}
+# Wagtail 8's admin (/admin/) still needs inline scripts and style attributes; everything else
+# stays as strict as on the site (config/middleware.py, docs/operations.md).
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+    }
+}
+# Permissions-Policy (django-permissions-policy): the site uses none of these features, and
+# neither may anything it embeds.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "local-fonts",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+} | {"fullscreen": ["self"]}
 
 TEMPLATES = [
     {
@@ -203,6 +264,8 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 TAGGIT_CASE_INSENSITIVE = True
 WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
+# No avatars from gravatar.com: it would learn who uses the admin, and the CSP refuses it.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Personal API tokens: the lifetime offered when one is made, and the longest allowed.
 API_TOKEN_DEFAULT_DAYS = env.int("API_TOKEN_DEFAULT_DAYS", default=90)
@@ -210,7 +273,11 @@ API_TOKEN_MAX_DAYS = env.int("API_TOKEN_MAX_DAYS", default=365)
 
 # The network
 INVITATION_VALID_DAYS = env.int("INVITATION_VALID_DAYS", default=14)
+# Photos and logos (core/images.py): bytes and pixels accepted (the pixel count is read from
+# the header, before decoding; a phone's 24-megapixel photo fits), longest side once stored.
 UPLOAD_IMAGE_MAX_BYTES = 2 * 1024 * 1024
+UPLOAD_IMAGE_MAX_PIXELS = 25_000_000
+UPLOAD_IMAGE_MAX_SIDE = 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # Background tasks (Wagtail uses django-tasks); the immediate backend until a worker exists.

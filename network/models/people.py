@@ -7,12 +7,14 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.images import random_name
 from network.choices import LANGUAGES, ConsentPurpose, InvitationRole, TermKind, Visibility
 
 
 def _photo_path(instance, filename):
-    extension = filename.rsplit(".", 1)[-1].lower()
-    return f"people/{instance.public_id}.{extension}"
+    # A random name, never the profile's id: the URL cannot be guessed, and the services give
+    # the photo a new one whenever who may see the profile changes.
+    return random_name("people", filename)
 
 
 class Person(models.Model):

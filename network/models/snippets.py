@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
+from core.images import random_name
 from network.choices import OrganisationStatus, Region, Sector, SizeClass, TermKind
 
 
@@ -63,7 +64,8 @@ class Term(index.Indexed, models.Model):
 
 
 def _logo_path(instance, filename):
-    return f"organisations/{instance.slug}/{filename}"
+    # A random name: a new logo gets a new URL, and the uploaded file's name is not kept.
+    return random_name("organisations", filename)
 
 
 class Organisation(index.Indexed, models.Model):

@@ -10,6 +10,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from core.images import file_delete_after_commit, image_clean
 from network import roles
 from network.choices import OrganisationStatus
 from network.models import Organisation, Person
@@ -78,12 +79,17 @@ def organisation_update(
     """Change an organisation's profile (not its status: that is the desk's)."""
     for name, value in fields.items():
         setattr(organisation, name, value)
-    if remove_logo and organisation.logo:
-        organisation.logo.delete(save=False)
+    # The stored name, from the database: a model form has already put the upload on the
+    # instance it was given.
+    old_logo = Organisation.objects.filter(pk=organisation.pk).values_list("logo", flat=True)[0]
     if logo:
-        organisation.logo = logo
+        organisation.logo = image_clean(logo)  # re-encoded, without metadata
+    elif remove_logo:
+        organisation.logo = None
     organisation.full_clean()
     organisation.save()
+    if organisation.logo.name != old_logo:
+        file_delete_after_commit(storage=organisation.logo.storage, name=old_logo)
     organisation.offers.set(offers)
     organisation.needs.set(needs)
     log(instance=organisation, action="wagtail.edit", user=actor)

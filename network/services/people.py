@@ -2,10 +2,12 @@
 
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.images import file_delete_after_commit, image_clean
 from network import consent, roles
 from network.choices import ConsentPurpose, Visibility
 from network.models import Consent, Person
@@ -51,6 +53,23 @@ def person_create(*, user, organisation, visibility: str, job_title: str = "") -
     _quiet_admin_notifications(user)
     indexing.update_later(person)
     return person
+
+
+def _photo_set(person: Person, *, photo, remove: bool, renamed: bool) -> None:
+    """A new photo (re-encoded, without metadata), none, or the same photo under a new random
+    name when who may see the profile changed: a URL handed out before no longer answers."""
+    if photo:
+        person.photo = image_clean(photo)
+    elif remove:
+        person.photo = None
+    elif renamed and person.photo:
+        try:
+            with person.photo.open("rb") as current:
+                content = current.read()
+        except FileNotFoundError:
+            person.photo = None
+        else:
+            person.photo = ContentFile(content, name=person.photo.name)
 
 
 def _quiet_admin_notifications(user) -> None:
@@ -109,17 +128,32 @@ def person_update(
     if digest is not None:
         person.digest = digest
     person.visibility = visibility
-    if remove_photo and person.photo:
-        person.photo.delete(save=False)
-    if photo:
-        if person.photo:
-            person.photo.delete(save=False)
-        person.photo = photo
+    old_photo = person.photo.name
+    _photo_set(person, photo=photo, remove=remove_photo, renamed=visibility != old_visibility)
     person.full_clean()
     person.save()
+    if person.photo.name != old_photo:
+        file_delete_after_commit(storage=person.photo.storage, name=old_photo)
     person.expertise.set(expertise)
     person.qualifications.set(qualifications)
     if visibility != old_visibility:
         _consent_listing(person)
     indexing.update_later(person)
     return person
+
+
+def _photo_set(person: Person, *, photo, remove: bool, renamed: bool) -> None:
+    """A new photo (re-encoded, without metadata), none, or the same photo under a new random
+    name when who may see the profile changed: a URL handed out before no longer answers."""
+    if photo:
+        person.photo = image_clean(photo)
+    elif remove:
+        person.photo = None
+    elif renamed and person.photo:
+        try:
+            with person.photo.open("rb") as current:
+                content = current.read()
+        except FileNotFoundError:
+            person.photo = None
+        else:
+            person.photo = ContentFile(content, name=person.photo.name)

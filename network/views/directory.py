@@ -103,7 +103,7 @@ def organisation_edit(request, slug):
             fields=fields,
             offers=data["offers"],
             needs=data["needs"],
-            logo=request.FILES.get("logo"),
+            logo=data["logo"] if "logo" in request.FILES else None,  # checked, re-encoded
             remove_logo=data["remove_logo"],
         )
         messages.success(request, _("The organisation's profile is saved."))
