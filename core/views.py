@@ -5,7 +5,21 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_GET
+from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+
+from core.links import absolute_url
+
+
+class RequestHostSitemap(Sitemap):
+    """Wagtail's sitemap with the addresses on the host that asked for it, not the host
+    stored in Wagtail's Site record."""
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        urls = super().get_urls(page=page, site=site, protocol=protocol)
+        for url in urls:
+            url["location"] = absolute_url(url["location"], request=self.request)
+        return urls
 
 
 @require_GET
@@ -25,6 +39,6 @@ def robots_txt(request):
 def sitemap(request):
     """Wagtail's sitemap, always with the Dutch (default-language) addresses."""
     with translation.override(settings.LANGUAGE_CODE):
-        response = wagtail_sitemap(request)
+        response = wagtail_sitemap(request, sitemaps={"pages": RequestHostSitemap})
         response.render()
     return response
