@@ -106,3 +106,9 @@ def test_server_error_page_is_bilingual_and_needs_no_context(rf):
     assert response.status_code == 500
     assert "Er ging iets mis" in html
     assert "Something went wrong" in html
+
+
+def test_the_home_page_title_names_the_site_once_and_other_pages_add_it(client):
+    assert "<title>Breder Belang</title>" in text_of(client.get("/"))
+    privacy = page_by_slug("privacy")
+    assert f"<title>{privacy.title} | Breder Belang</title>" in text_of(client.get(privacy.url))
