@@ -1,7 +1,8 @@
-"""Site-wide views: robots.txt and the sitemap."""
+"""Site-wide views: robots.txt, the sitemap for crawlers and the sitemap page for people."""
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_GET
@@ -9,6 +10,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
 from core.links import absolute_url
+from core.selectors import site_root_for_request, sitemap_tree
 
 
 class RequestHostSitemap(Sitemap):
@@ -42,3 +44,11 @@ def sitemap(request):
         response = wagtail_sitemap(request, sitemaps={"pages": RequestHostSitemap})
         response.render()
     return response
+
+
+@require_GET
+def sitemap_page(request):
+    """Every page of the site as a tree, in the reader's language."""
+    root = site_root_for_request(request)
+    tree = sitemap_tree(root=root) if root is not None else []
+    return TemplateResponse(request, "core/sitemap_page.html", {"root": root, "tree": tree})
