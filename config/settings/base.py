@@ -110,6 +110,9 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Dutch")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The language editors and members write in, whatever the interface language: English pages
+# mark content with it (templatetags/content_language.py).
+CONTENT_LANGUAGE = LANGUAGE_CODE
 TIME_ZONE = "Europe/Amsterdam"
 # Dates per language: "1 dec 2026" on Dutch pages (config/formats/).
 FORMAT_MODULE_PATH = ["config.formats"]
