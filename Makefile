@@ -4,6 +4,9 @@
 PYTHON ?= python3
 VENV ?= .venv
 PORT ?= 8000
+# Links in calendars, sitemaps and e-mails point here; the demo loader gives Wagtail's Site
+# record the same host and port.
+export SITE_URL ?= http://127.0.0.1:$(PORT)
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed

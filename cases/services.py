@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -20,6 +21,7 @@ from wagtail.models import (
 )
 
 from cases.models import CaseIndexPage, CaseOrganisation, CasePage
+from core.links import absolute_url
 from network import roles
 
 WORKFLOW_NAME = "Beoordeling door het loket"
@@ -165,6 +167,8 @@ def contribution_notify_decision(*, workflow_state: WorkflowState, approved: boo
         "approved": approved,
         "comment": getattr(task_state, "comment", "") or "",
         "author": page.author,
+        "page_link": absolute_url(page.get_url()) if approved else "",
+        "contributions_link": absolute_url(reverse("contributions:list")),
     }
     subject = (
         _("Your case “%(title)s” is published")

@@ -28,6 +28,7 @@ if settings.DEBUG:
 # Dutch pages live at /, English ones at /en/; Wagtail's pages come last (catch-all).
 urlpatterns += i18n_patterns(
     path("zoeken/", search_views.search, name="search"),
+    path("sitemap/", core_views.sitemap_page, name="sitemap_page"),
     path("account/", include("accounts.urls")),
     path("account/bijdragen/", include("cases.urls")),
     path("netwerk/", include("network.urls")),

@@ -5,6 +5,8 @@ from collections.abc import Iterable
 from django.conf import settings
 from icalendar import Calendar, Event, vText
 
+from core.links import absolute_url
+
 PRODUCT_ID = "-//Breder Belang//Netwerkbijeenkomsten//NL"
 
 
@@ -34,7 +36,7 @@ def sessions_to_ical(*, sessions: Iterable, request, name: str) -> bytes:
         location = _location(session)
         if location:
             event["location"] = vText(location)
-        event.add("url", session.get_full_url(request))
+        event.add("url", absolute_url(session.get_url(request), request=request))
         if session.host_id:
             event.add("organizer", vText(session.host.name))
         calendar.add_component(event)

@@ -1,9 +1,11 @@
-"""Take the documentation screenshots from a running site (default http://127.0.0.1:8000).
+"""Take the documentation screenshots from a running site (default: $SITE_URL, else
+http://127.0.0.1:8000).
 
 Usage: .venv/bin/python scripts/screenshots.py [BASE_URL]
 Writes docs/screenshots/*.png with Debian's Chromium; start the site with `make run` first.
 """
 
+import os
 import sys
 from pathlib import Path
 
@@ -35,4 +37,5 @@ def main(base_url: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8000")
+    default = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+    main(sys.argv[1] if len(sys.argv) > 1 else default)

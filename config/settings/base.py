@@ -200,7 +200,12 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Dutch")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The language editors and members write in, whatever the interface language: English pages
+# mark content with it (templatetags/content_language.py).
+CONTENT_LANGUAGE = LANGUAGE_CODE
 TIME_ZONE = "Europe/Amsterdam"
+# Dates per language: "1 dec 2026" on Dutch pages (config/formats/).
+FORMAT_MODULE_PATH = ["config.formats"]
 USE_I18N = True
 USE_TZ = True
 
@@ -247,9 +252,13 @@ LOGGING = {
     },
 }
 
+# The site's own address, for links built outside a request (e-mails from signals, tasks and
+# commands; core/links.py). The demo loader keeps Wagtail's Site record in step with it.
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Breder Belang"
-WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default=SITE_URL)
 WAGTAILSEARCH_BACKENDS = wagtailsearch_backends()
 # The network's own search engine (search/engine.py); empty means the database answers.
 OPENSEARCH_URL = opensearch_url()

@@ -35,6 +35,7 @@ from core.demo import (
     content_site,
 )
 from core.factories import HomePageFactory, StandardPageFactory
+from core.links import site_hostname_and_port
 from core.models import HomePage, SiteSettings
 from matching import services as matching_services
 from matching import timegrid
@@ -135,12 +136,27 @@ class _Loader:
             ],
         )
         if site is None:
-            site = Site(hostname="localhost", port=80, is_default_site=True)
+            hostname, port = site_hostname_and_port()
+            site = Site(hostname=hostname, port=port, is_default_site=True)
         site.root_page = home
         site.site_name = "Breder Belang"
         site.save()
         self.report.created["home page"] += 1
         return home, True
+
+    def site_address(self, home: HomePage) -> None:
+        """Wagtail's Site record carries SITE_URL's host and port, so that the full addresses
+        Wagtail builds (sitemap, admin e-mails) point where the site is served. Unlike the
+        content, this follows the setting on every run."""
+        site = Site.objects.get(root_page=home)
+        hostname, port = site_hostname_and_port()
+        if (site.hostname, site.port) == (hostname, port):
+            self.report.existing["site address"] += 1
+            return
+        site.hostname, site.port = hostname, port
+        site.full_clean()
+        site.save()
+        self.report.created["site address"] += 1
 
     def vocabulary(self) -> dict[str, Term]:
         found = {term.slug: term for term in Term.objects.all()}
@@ -640,6 +656,7 @@ def demo_load(*, with_demo_logins: bool) -> DemoReport:
     with transaction.atomic():
         roles.roles_ensure()
         home, new_home = loader.home()
+        loader.site_address(home)
         vocabulary = loader.vocabulary()
         organisations = loader.organisations(vocabulary)
         forms = loader.mobility_forms()

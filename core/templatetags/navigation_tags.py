@@ -27,6 +27,8 @@ def main_menu(context):
                     "label": item.menu_label,
                     "current": is_current,
                     "in_section": in_section,
+                    # Page titles are content (Dutch); the app sections below are interface.
+                    "is_content": True,
                 }
             )
     directory = reverse("network:index")

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.links import absolute_url
 from network import roles
 from network.choices import InvitationRole
 from network.models import Invitation, Organisation
@@ -52,7 +53,7 @@ def invitation_create(
     invitation.full_clean()
     invitation.save()
     path = reverse("accounts:invitation", args=[token])
-    link = request.build_absolute_uri(path) if request else settings.WAGTAILADMIN_BASE_URL + path
+    link = absolute_url(path, request=request)
     transaction.on_commit(lambda: _send_invitation(invitation, link))
     return invitation
 

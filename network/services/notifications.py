@@ -3,13 +3,13 @@ an e-mail digest that is never sent empty."""
 
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
-from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import ngettext
 
+from core.links import absolute_url
 from network.consumers import group_name
 from network.models import Notification
 
@@ -75,7 +75,10 @@ def digests_send() -> int:
                 % {"count": len(items)},
                 message=render_to_string(
                     "network/email/digest.txt",
-                    {"user": user, "items": items, "site_url": settings.WAGTAILADMIN_BASE_URL},
+                    {
+                        "user": user,
+                        "items": [(item, item.url and absolute_url(item.url)) for item in items],
+                    },
                 ),
                 from_email=None,
                 recipient_list=[user.email],

@@ -6,11 +6,13 @@ from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from core.images import file_delete_after_commit, image_clean
+from core.links import absolute_url
 from network import roles
 from network.choices import OrganisationStatus
 from network.models import Organisation, Person
@@ -65,7 +67,8 @@ def _notify_desk_of_registration(organisation: Organisation) -> None:
     send_mail(
         subject=_("New organisation awaiting approval: %(name)s") % {"name": organisation.name},
         message=render_to_string(
-            "network/email/registration_to_desk.txt", {"organisation": organisation}
+            "network/email/registration_to_desk.txt",
+            {"organisation": organisation, "link": absolute_url(reverse("network:desk"))},
         ),
         from_email=None,
         recipient_list=recipients,

@@ -32,3 +32,69 @@ def browser_page(chromium, demo_content, live_server):
     page.set_default_timeout(15_000)
     yield page
     context.close()
+
+
+@pytest.fixture
+def site_users(demo_content):
+    """A user for each role of tests/browser/site_pages.py (anonymous is None): a member of
+    Chain Logistics who offers time, its organisation administrator, and the desk, which has
+    run a matching round."""
+    from matching.models import Availability
+    from matching.services import round_run
+    from network.factories import person_with_role
+    from network.models import Organisation
+    from tests.browser import site_pages
+
+    member = (
+        Availability.objects.filter(person__organisation__slug="chain-logistics")
+        .order_by("pk")
+        .first()
+        .person.user
+    )
+    administrator = person_with_role(
+        organisation=Organisation.objects.get(slug="chain-logistics"),
+        roles=["Organisatiebeheerders"],
+        email="beheer@chain.example",
+    ).user
+    desk = person_with_role(
+        organisation=Organisation.objects.get(slug="hr-ecosysteem"),
+        roles=["Loket"],
+        email="loket@hr-ecosysteem.example",
+    ).user
+    round_run(actor=desk)
+    return {
+        site_pages.ANONYMOUS: None,
+        site_pages.MEMBER: member,
+        site_pages.ORGANISATION_ADMIN: administrator,
+        site_pages.DESK: desk,
+    }
+
+
+@pytest.fixture
+def browser_as(chromium, live_server):
+    """Open a browser page logged in as a user (or anonymous for None) without the log-in
+    form: the session cookie comes from Django's test client."""
+    from django.conf import settings
+    from django.test import Client
+
+    contexts = []
+
+    def open_page(user, *, width=1366, height=900):
+        context = chromium.new_context(
+            base_url=live_server.url, viewport={"width": width, "height": height}
+        )
+        contexts.append(context)
+        if user is not None:
+            client = Client()
+            client.force_login(user)
+            name = settings.SESSION_COOKIE_NAME
+            context.add_cookies(
+                [{"name": name, "value": client.cookies[name].value, "url": live_server.url}]
+            )
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()

@@ -106,3 +106,45 @@ def test_server_error_page_is_bilingual_and_needs_no_context(rf):
     assert response.status_code == 500
     assert "Er ging iets mis" in html
     assert "Something went wrong" in html
+
+
+def test_the_home_page_title_names_the_site_once_and_other_pages_add_it(client):
+    assert "<title>Breder Belang</title>" in text_of(client.get("/"))
+    privacy = page_by_slug("privacy")
+    assert f"<title>{privacy.title} | Breder Belang</title>" in text_of(client.get(privacy.url))
+
+
+def test_the_sitemap_page_shows_the_page_tree_and_the_footer_links_to_it(client):
+    from bs4 import BeautifulSoup
+
+    response = client.get("/sitemap/")
+    assert response.status_code == 200
+    soup = BeautifulSoup(text_of(response), "html.parser")
+    assert soup.find("h1").get_text() == "Sitemap"
+    theme, element = page_by_slug("maatwerk"), page_by_slug("passend-takenpakket")
+    theme_link = soup.find("main").find("a", href=theme.url)
+    # The element is listed below its theme.
+    assert theme_link.find_parent("li").find("a", href=element.url)
+    assert soup.find("main").find("a", href="/netwerk/organisaties/")
+    assert soup.find("footer").find("a", string="Sitemap")["href"] == "/sitemap/"
+    english = text_of(client.get("/en/sitemap/"))
+    assert "The network and your account" in english
+
+
+def test_the_sitemap_page_runs_the_same_queries_for_a_larger_tree(
+    client, django_assert_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from core.factories import StandardPageFactory
+
+    client.get("/sitemap/")  # warm caches such as the site root paths
+    with CaptureQueriesContext(connection) as before:
+        client.get("/sitemap/")
+    home = page_by_slug("home")
+    for number in range(5):
+        StandardPageFactory(parent=home, title=f"Extra pagina {number}", slug=f"extra-{number}")
+    with django_assert_num_queries(len(before.captured_queries)):
+        html = text_of(client.get("/sitemap/"))
+    assert "Extra pagina 4" in html
