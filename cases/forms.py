@@ -59,11 +59,17 @@ class ContributionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("One or two sentences; shown on the case card."),
     )
-    region = forms.ChoiceField(label=_("Region"), choices=Region.choices)
+    # Choices start empty: a preselected value would be saved without the member choosing it.
+    region = forms.ChoiceField(
+        label=_("Region"),
+        choices=[("", _("Choose a region")), *Region.choices],
+        error_messages={"required": _("Choose the region where the exchange took place.")},
+    )
     mobility_forms = forms.ModelMultipleChoiceField(
         label=_("Forms of mobility"),
         queryset=MobilityForm.objects.all(),
         widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one form of mobility.")},
     )
     hours_per_week_min = forms.IntegerField(
         label=_("Hours per week, from"), min_value=0, max_value=MAX_HOURS_PER_WEEK, required=False
@@ -71,7 +77,11 @@ class ContributionForm(forms.Form):
     hours_per_week_max = forms.IntegerField(
         label=_("Hours per week, up to"), min_value=0, max_value=MAX_HOURS_PER_WEEK, required=False
     )
-    duration = forms.ChoiceField(label=_("Duration"), choices=CaseDuration.choices)
+    duration = forms.ChoiceField(
+        label=_("Duration"),
+        choices=[("", _("Choose a duration")), *CaseDuration.choices],
+        error_messages={"required": _("Choose how long the exchange lasted.")},
+    )
     duration_note = forms.CharField(label=_("Duration in words"), max_length=160, required=False)
     story = forms.CharField(
         label=_("The story"),
@@ -142,9 +152,10 @@ class CaseOrganisationForm(forms.Form):
         label=_("Organisation"),
         queryset=Organisation.objects.filter(status__in=ACTIVE_STATUSES).order_by("name"),
         required=False,
+        empty_label=_("Choose an organisation"),
     )
     role = forms.ChoiceField(
-        label=_("Role"), choices=[("", "—"), *CaseRole.choices], required=False
+        label=_("Role"), choices=[("", _("Choose a role")), *CaseRole.choices], required=False
     )
 
     def clean(self):

@@ -9,6 +9,8 @@ class _FormReader(HTMLParser):
         self.fields: list[tuple[str, str]] = []
         self._textarea: str | None = None
         self._select: str | None = None
+        self._options: list[str] = []
+        self._selected = False
         self._buffer: list[str] = []
 
     def handle_starttag(self, tag, attrs):
@@ -24,9 +26,12 @@ class _FormReader(HTMLParser):
         elif tag == "textarea" and name:
             self._textarea, self._buffer = name, []
         elif tag == "select" and name:
-            self._select = name
-        elif tag == "option" and self._select and "selected" in attrs:
-            self.fields.append((self._select, attrs.get("value", "")))
+            self._select, self._options, self._selected = name, [], False
+        elif tag == "option" and self._select:
+            self._options.append(attrs.get("value", ""))
+            if "selected" in attrs:
+                self.fields.append((self._select, attrs.get("value", "")))
+                self._selected = True
 
     def handle_data(self, data):
         if self._textarea is not None:
@@ -37,7 +42,10 @@ class _FormReader(HTMLParser):
             # A browser drops the one line break that may follow the opening tag.
             self.fields.append((self._textarea, "".join(self._buffer).removeprefix("\n")))
             self._textarea = None
-        elif tag == "select":
+        elif tag == "select" and self._select is not None:
+            # With no option selected, a browser submits the first one.
+            if not self._selected and self._options:
+                self.fields.append((self._select, self._options[0]))
             self._select = None
 
 
