@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from actieplaat.models import ElementPage
 from cases.choices import CaseDuration, CaseRole
-from cases.models.pages import MAX_HOURS_PER_WEEK
+from cases.models.pages import MAX_HOURS_PER_WEEK, MAX_OUTCOME_LENGTH
 from matching.models import MobilityForm
 from network.choices import ACTIVE_STATUSES, Region
 from network.models import Organisation
@@ -113,7 +113,15 @@ class ContributionForm(forms.Form):
     )
 
     def clean_outcomes(self):
-        return [line.strip() for line in self.cleaned_data["outcomes"].splitlines() if line.strip()]
+        lines = [line.strip() for line in self.cleaned_data["outcomes"].splitlines()]
+        lines = [line for line in lines if line]
+        # Each line becomes a block of its own, which the admin would refuse when too long.
+        if any(len(line) > MAX_OUTCOME_LENGTH for line in lines):
+            raise ValidationError(
+                _("Keep each result to at most %(limit)s characters."),
+                params={"limit": MAX_OUTCOME_LENGTH},
+            )
+        return lines
 
     def clean_tags(self):
         tags = []

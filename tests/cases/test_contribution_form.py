@@ -75,3 +75,13 @@ def test_editing_shows_the_choices_the_member_made(client, member):
     fields = dict(form_fields(text_of(client.get(reverse("contributions:edit", args=[case.pk])))))
     assert fields["region"] == "limburg"
     assert fields["duration"] == "long"
+
+
+def test_a_result_line_longer_than_the_page_allows_is_refused(client, member):
+    client.force_login(member)
+    too_long = {**CONTRIBUTION, "outcomes": "Kort resultaat\n" + "x" * 301}
+    response = submit(client, too_long, action="save")
+    assert response.status_code == 400
+    assert "Houd elk resultaat op hoogstens 300 tekens." in text_of(response)
+    assert not CasePage.objects.filter(author=member).exists()
+    assert submit(client, {**too_long, "outcomes": "x" * 300}, action="save").status_code == 302
