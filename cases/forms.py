@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from actieplaat.models import ElementPage
 from cases.choices import CaseDuration, CaseRole
-from cases.models.pages import MAX_HOURS_PER_WEEK
+from cases.models.pages import MAX_HOURS_PER_WEEK, MAX_OUTCOME_LENGTH
 from matching.models import MobilityForm
 from network.choices import ACTIVE_STATUSES, Region
 from network.models import Organisation
@@ -59,11 +59,17 @@ class ContributionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("One or two sentences; shown on the case card."),
     )
-    region = forms.ChoiceField(label=_("Region"), choices=Region.choices)
+    # Choices start empty: a preselected value would be saved without the member choosing it.
+    region = forms.ChoiceField(
+        label=_("Region"),
+        choices=[("", _("Choose a region")), *Region.choices],
+        error_messages={"required": _("Choose the region where the exchange took place.")},
+    )
     mobility_forms = forms.ModelMultipleChoiceField(
         label=_("Forms of mobility"),
         queryset=MobilityForm.objects.all(),
         widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one form of mobility.")},
     )
     hours_per_week_min = forms.IntegerField(
         label=_("Hours per week, from"), min_value=0, max_value=MAX_HOURS_PER_WEEK, required=False
@@ -71,7 +77,11 @@ class ContributionForm(forms.Form):
     hours_per_week_max = forms.IntegerField(
         label=_("Hours per week, up to"), min_value=0, max_value=MAX_HOURS_PER_WEEK, required=False
     )
-    duration = forms.ChoiceField(label=_("Duration"), choices=CaseDuration.choices)
+    duration = forms.ChoiceField(
+        label=_("Duration"),
+        choices=[("", _("Choose a duration")), *CaseDuration.choices],
+        error_messages={"required": _("Choose how long the exchange lasted.")},
+    )
     duration_note = forms.CharField(label=_("Duration in words"), max_length=160, required=False)
     story = forms.CharField(
         label=_("The story"),
@@ -103,7 +113,15 @@ class ContributionForm(forms.Form):
     )
 
     def clean_outcomes(self):
-        return [line.strip() for line in self.cleaned_data["outcomes"].splitlines() if line.strip()]
+        lines = [line.strip() for line in self.cleaned_data["outcomes"].splitlines()]
+        lines = [line for line in lines if line]
+        # Each line becomes a block of its own, which the admin would refuse when too long.
+        if any(len(line) > MAX_OUTCOME_LENGTH for line in lines):
+            raise ValidationError(
+                _("Keep each result to at most %(limit)s characters."),
+                params={"limit": MAX_OUTCOME_LENGTH},
+            )
+        return lines
 
     def clean_tags(self):
         tags = []
@@ -142,9 +160,10 @@ class CaseOrganisationForm(forms.Form):
         label=_("Organisation"),
         queryset=Organisation.objects.filter(status__in=ACTIVE_STATUSES).order_by("name"),
         required=False,
+        empty_label=_("Choose an organisation"),
     )
     role = forms.ChoiceField(
-        label=_("Role"), choices=[("", "—"), *CaseRole.choices], required=False
+        label=_("Role"), choices=[("", _("Choose a role")), *CaseRole.choices], required=False
     )
 
     def clean(self):

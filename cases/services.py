@@ -8,7 +8,6 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import (
@@ -21,6 +20,7 @@ from wagtail.models import (
 )
 
 from cases.models import CaseIndexPage, CaseOrganisation, CasePage
+from cases.story import story_blocks
 from core.links import absolute_url
 from network import roles
 
@@ -79,15 +79,6 @@ def moderation_workflow_ensure(*, index: CaseIndexPage) -> Workflow:
     return workflow
 
 
-def _paragraphs(text: str) -> list[dict]:
-    blocks = []
-    for paragraph in text.replace("\r\n", "\n").split("\n\n"):
-        paragraph = " ".join(paragraph.split())
-        if paragraph:
-            blocks.append({"type": "paragraph", "value": f"<p>{escape(paragraph)}</p>"})
-    return blocks
-
-
 def _unique_slug(index: CaseIndexPage, title: str, page: CasePage | None) -> str:
     base = slugify(title)[:200] or "praktijkvoorbeeld"
     siblings = index.get_children()
@@ -109,7 +100,7 @@ def _apply(page: CasePage, data: ContributionData, index: CaseIndexPage) -> None
     page.duration_note = data.duration_note
     page.hours_per_week_min = data.hours_per_week_min
     page.hours_per_week_max = data.hours_per_week_max
-    page.story = _paragraphs(data.story)
+    page.story = story_blocks(data.story)
     page.outcomes = [{"type": "outcome", "value": line} for line in data.outcomes]
     page.obstacles = [
         {"type": "obstacle", "value": {"obstacle": obstacle, "solution": solution}}

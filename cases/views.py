@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from cases.forms import CaseOrganisationFormSet, ContributionForm, ObstacleFormSet
 from cases.selectors import case_index_within, contribution_of, contributions_of
 from cases.services import ContributionData, contribution_save, contribution_submit
+from cases.story import story_text
 from core.selectors import site_root_for_request
 from network.permissions import can_contribute, person_of
 
@@ -31,11 +32,6 @@ def contribution_list(request):
 
 
 def _initial_from(page) -> tuple[dict, list[dict], list[dict]]:
-    story = "\n\n".join(
-        block.value.source.removeprefix("<p>").removesuffix("</p>")
-        for block in page.story
-        if block.block_type == "paragraph"
-    )
     initial = {
         "title": page.title,
         "summary": page.summary,
@@ -45,7 +41,7 @@ def _initial_from(page) -> tuple[dict, list[dict], list[dict]]:
         "hours_per_week_max": page.hours_per_week_max,
         "duration": page.duration,
         "duration_note": page.duration_note,
-        "story": story,
+        "story": story_text(page.story),
         "outcomes": "\n".join(block.value for block in page.outcomes),
         "elements": list(page.elements.all()),
         "tags": ", ".join(page.tags.names()),

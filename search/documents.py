@@ -235,7 +235,10 @@ def kind_of(obj) -> str | None:
     if isinstance(obj, CasePage):
         return "cases"
     if isinstance(obj, Page):
-        return "cases" if isinstance(obj.specific, CasePage) else "pages"
+        # The class comes from the content type, not from a query for the specific row,
+        # which is already gone when a page's own row is deleted.
+        specific_class = obj.specific_class
+        return "cases" if specific_class and issubclass(specific_class, CasePage) else "pages"
     return None
 
 

@@ -21,7 +21,9 @@ def _moved(sender, instance, **kwargs):
 
 
 def _deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page):
+    # Deleting a page deletes a row of each of its classes (CasePage, then Page): the
+    # Page row comes last and for every page deleted, so it alone updates the index.
+    if type(instance) is Page:
         facets.forget_element_labels()
         indexing.update_later(instance)
 

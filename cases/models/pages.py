@@ -22,6 +22,7 @@ from core.models import BasePage
 from network.choices import Region
 
 MAX_HOURS_PER_WEEK = 60  # the Dutch legal weekly maximum
+MAX_OUTCOME_LENGTH = 300  # one line of "what it brought"
 
 
 class CaseIndexPage(BasePage):
@@ -95,7 +96,7 @@ class CasePage(BasePage):
     )
     story = StreamField(BodyBlock(), verbose_name=_("story"), blank=True)
     outcomes = StreamField(
-        [("outcome", blocks.CharBlock(max_length=300, label=_("Outcome")))],
+        [("outcome", blocks.CharBlock(max_length=MAX_OUTCOME_LENGTH, label=_("Outcome")))],
         verbose_name=_("what it brought"),
         blank=True,
     )
