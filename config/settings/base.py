@@ -175,6 +175,8 @@ WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
 
 # The network
 INVITATION_VALID_DAYS = env.int("INVITATION_VALID_DAYS", default=14)
+# Invitations an organisation may send in 24 hours (the desk has no limit).
+INVITATIONS_PER_DAY = env.int("INVITATIONS_PER_DAY", default=20)
 UPLOAD_IMAGE_MAX_BYTES = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
