@@ -679,6 +679,7 @@ class IntroductionChoice:
 
     availability: Availability
     agreed: bool
+    shortlisted: bool  # else proposed in a round the desk accepted
 
 
 def introduction_possible(*, request: ExchangeRequest, availability: Availability) -> bool:
@@ -698,10 +699,15 @@ def introductions_open_to(*, user, request: ExchangeRequest) -> list[Introductio
     person = person_of(user)
     if person is None:
         return []
-    offered = Q(pk__in=Shortlist.objects.filter(request=request).values("availability_id")) | Q(
-        pk__in=Proposal.objects.filter(request=request, accepted_at__isnull=False).values(
-            "availability_id"
+    shortlisted = set(
+        Shortlist.objects.filter(request=request, availability__person=person).values_list(
+            "availability_id", flat=True
         )
+    )
+    proposed = set(
+        Proposal.objects.filter(
+            request=request, availability__person=person, accepted_at__isnull=False
+        ).values_list("availability_id", flat=True)
     )
     agreed = set(
         Introduction.objects.filter(request=request, availability__person=person).values_list(
@@ -709,8 +715,10 @@ def introductions_open_to(*, user, request: ExchangeRequest) -> list[Introductio
         )
     )
     return [
-        IntroductionChoice(availability, availability.pk in agreed)
-        for availability in Availability.objects.filter(offered, person=person).order_by("pk")
+        IntroductionChoice(availability, availability.pk in agreed, availability.pk in shortlisted)
+        for availability in Availability.objects.filter(pk__in=shortlisted | proposed).order_by(
+            "pk"
+        )
     ]
 
 

@@ -82,7 +82,8 @@ def _admission_notice(user, organisation) -> str | None:
 def request_list(request):
     person = person_of(request.user)
     manages = person is not None and request.user.has_perm("network.manage_own_organisation")
-    if not (is_member(request.user) or can_moderate(request.user) or manages):
+    sees_network = is_member(request.user) or can_moderate(request.user)
+    if not (sees_network or manages):
         raise PermissionDenied(_("Requests are for network members."))
     own = []
     if manages:
@@ -93,10 +94,11 @@ def request_list(request):
         request,
         "matching/request_list.html",
         {
+            "sees_network": sees_network,
             "open_requests": selectors.open_requests().select_related(
                 "organisation", "form", "place"
             )
-            if is_member(request.user) or can_moderate(request.user)
+            if sees_network
             else [],
             "own_requests": own,
             "can_post": manages and can_act_for(request.user, person.organisation),
