@@ -4,7 +4,8 @@ the requests an availability fits, and the desk's rounds.
 Bodies are records of the format in docs/formats/matching.md, read from the raw body so that
 every mistake answers 400 with the path of the field (`windows[0].end`). The same services,
 queries and permission rules as the pages apply. A candidate's e-mail address is never shown;
-names only to those who may see the candidates of a request.
+their name only as far as their profile is visible to the viewer, or once they agreed to be
+introduced for the request (otherwise a pseudonym, see docs/matching.md).
 """
 
 import datetime
@@ -21,14 +22,18 @@ from ninja.pagination import PageNumberPagination, paginate
 
 from matching import queries, selectors, serialization, services, timegrid
 from matching.choices import AvailabilityStatus, CoverObjective, RequestStatus
+from matching.forms import LARGEST_ID
 from matching.models import Availability, ExchangeRequest, MatchingRound, Proposal
 from matching.serialization import Errors
-from network.permissions import can_manage_organisation, can_moderate, person_of
+from network.permissions import (
+    can_manage_organisation,
+    can_moderate,
+    ensure_can_act_for,
+    person_of,
+)
 from network.selectors import organisation_get
 
 router = Router(tags=["matching"])
-
-LARGEST_ID = 2**63 - 1
 BODY = {
     "requestBody": {
         "required": True,
@@ -117,12 +122,16 @@ class EvaluationOut(Schema):
     summary: str
     hours_covered: float
     hours_requested: float
+    hours_per_week: float
     covered_windows: list[WindowOut]
 
 
 class CandidateOut(EvaluationOut):
     availability_id: int
-    person_name: str
+    person_name: str  # the name, or a pseudonym when `named` is false
+    named: bool
+    person: uuid.UUID | None  # the profile's id, when the profile is visible to you
+    job_title: str
     organisation: str
     organisation_name: str
     offer_type: str
@@ -172,9 +181,11 @@ class ProposalOut(Schema):
     organisation_name: str
     availability_id: int
     person_name: str
+    named: bool
     person_organisation_name: str
     score: float
     hours_per_week: float
+    request_hours_per_week: float
     explanation: str
     accepted_at: datetime.datetime | None
 
@@ -209,6 +220,7 @@ def _evaluation_json(evaluation) -> dict:
         "summary": evaluation.summary,
         "hours_covered": evaluation.hours_covered,
         "hours_requested": evaluation.hours_requested,
+        "hours_per_week": evaluation.hours_per_week,
         "covered_windows": _windows_json(timegrid.windows_of(evaluation.covered_mask)),
     }
 
@@ -218,11 +230,15 @@ def _windows_json(windows) -> list[dict]:
 
 
 def _candidate_json(match: queries.Match) -> dict:
-    availability = match.availability
+    """A candidate as `queries.candidates_shown_to` shows them to the viewer."""
+    availability, shown = match.availability, match.shown
     organisation = availability.person.organisation
     return {
         "availability_id": availability.pk,
-        "person_name": availability.person.name,
+        "person_name": shown.name,
+        "named": shown.named,
+        "person": shown.profile.public_id if shown.profile else None,
+        "job_title": shown.job_title,
         "organisation": organisation.slug,
         "organisation_name": organisation.name,
         "offer_type": availability.offer_type,
@@ -243,7 +259,7 @@ def _availability_out(availability: Availability) -> dict:
     return {**record, "person": person.public_id, "person_name": person.name}
 
 
-def _round_json(matching_round: MatchingRound, *, proposals=None) -> dict:
+def _round_json(matching_round: MatchingRound, *, user=None, proposals=None) -> dict:
     found = {
         name: getattr(matching_round, name)
         for name in (
@@ -257,23 +273,27 @@ def _round_json(matching_round: MatchingRound, *, proposals=None) -> dict:
         )
     }
     if proposals is not None:
-        found["proposals"] = [_proposal_json(proposal) for proposal in proposals]
+        found["proposals"] = [
+            _proposal_json(row) for row in queries.proposal_rows(user=user, proposals=proposals)
+        ]
     return found
 
 
-def _proposal_json(proposal: Proposal) -> dict:
-    person = proposal.availability.person
+def _proposal_json(row: queries.ProposalRow) -> dict:
+    proposal, shown = row.proposal, row.shown
     return {
         "id": proposal.pk,
         "request_id": proposal.request_id,
         "request_title": proposal.request.title,
         "organisation_name": proposal.request.organisation.name,
         "availability_id": proposal.availability_id,
-        "person_name": person.name,
-        "person_organisation_name": person.organisation.name,
+        "person_name": shown.name,
+        "named": shown.named,
+        "person_organisation_name": shown.organisation_name,
         "score": proposal.score,
         "hours_per_week": proposal.hours_per_week,
-        "explanation": proposal.explanation,
+        "request_hours_per_week": float(proposal.request.hours_per_week),
+        "explanation": row.evaluation.summary,
         "accepted_at": proposal.accepted_at,
     }
 
@@ -347,12 +367,10 @@ def _visible_request(request, pk: int) -> ExchangeRequest:
 
 
 def _managed_request(request, pk: int) -> ExchangeRequest:
-    """A request whose candidates the user may see: its organisation's admins and the desk."""
+    """A request whose candidates the user may see: the desk, and the administrators of its
+    organisation once the desk has admitted it."""
     exchange_request = _visible_request(request, pk)
-    if not can_manage_organisation(request.user, exchange_request.organisation):
-        raise PermissionDenied(
-            _("Only this organisation's administrators and the desk may do this.")
-        )
+    ensure_can_act_for(request.user, exchange_request.organisation)
     return exchange_request
 
 
@@ -409,10 +427,7 @@ def _organisation_for_new_request(request, body: dict):
         if person is None:
             raise PermissionDenied(_("Only organisation administrators post requests."))
         organisation = person.organisation
-    if not can_manage_organisation(request.user, organisation):
-        raise PermissionDenied(
-            _("Only this organisation's administrators and the desk may do this.")
-        )
+    ensure_can_act_for(request.user, organisation)
     return organisation
 
 
@@ -464,8 +479,13 @@ def put_request(request, request_id: int):
     },
 )
 def set_request_status(request, request_id: int):
-    """Open, fill or close a request; opening tells the people who fit it."""
-    existing = _managed_request(request, request_id)
+    """Open, fill or close a request; opening tells the people who fit it. Only an
+    organisation the desk admitted opens one; its administrators may always fill or close it."""
+    existing = _visible_request(request, request_id)
+    if not can_manage_organisation(request.user, existing.organisation):
+        raise PermissionDenied(
+            _("Only this organisation's administrators and the desk may do this.")
+        )
     body = _body(request)
     errors = Errors()
     for key in body:
@@ -484,8 +504,8 @@ def set_request_status(request, request_id: int):
 def request_matches(request, request_id: int, limit: int = Query(20, ge=1, le=100)):
     """The best candidates, each with the parts of their score; those whose organisations
     have not signed the agreement yet apart."""
-    exchange_request = _managed_request(request, request_id)
-    matches = queries.candidates_for_request(request=exchange_request, limit=limit)
+    exchange_request = _visible_request(request, request_id)
+    matches = queries.candidates_shown_to(user=request.user, request=exchange_request, limit=limit)
     return {
         "eligible": [_candidate_json(match) for match in matches.eligible],
         "needs_agreement": [_candidate_json(match) for match in matches.needs_agreement],
@@ -499,7 +519,9 @@ def request_cover(request, request_id: int, objective: str = "fewest"):
     nobody, or too few people, can cover."""
     exchange_request = _managed_request(request, request_id)
     _check_choice("objective", objective, CoverObjective.values)
-    result = queries.cover_for_request(request=exchange_request, objective=objective)
+    result = queries.cover_shown_to(
+        user=request.user, request=exchange_request, objective=objective
+    )
     return {
         "objective": result.objective,
         "members": [_candidate_json(match) for match in result.members],
@@ -641,14 +663,17 @@ def run_round(request):
     """Run a network-wide round: the best assignment of people to all open requests."""
     _desk_only(request)
     matching_round = services.round_run(actor=request.user)
-    return Status(201, _round_json(matching_round, proposals=_proposals(matching_round)))
+    return Status(
+        201,
+        _round_json(matching_round, user=request.user, proposals=_proposals(matching_round)),
+    )
 
 
 @router.get("/rounds/{round_id}", response=RoundDetailOut)
 def get_round(request, round_id: int):
     _desk_only(request)
     matching_round = _round(round_id)
-    return _round_json(matching_round, proposals=_proposals(matching_round))
+    return _round_json(matching_round, user=request.user, proposals=_proposals(matching_round))
 
 
 @router.post("/rounds/{round_id}/proposals/{proposal_id}/accept", response=ProposalOut)
@@ -657,4 +682,5 @@ def accept_proposal(request, round_id: int, proposal_id: int):
     _desk_only(request)
     proposal = _one(_proposals(_round(round_id)), proposal_id, _("No such proposal in this round."))
     services.proposal_accept(proposal=proposal, actor=request.user)
-    return _proposal_json(proposal)
+    (row,) = queries.proposal_rows(user=request.user, proposals=[proposal])
+    return _proposal_json(row)

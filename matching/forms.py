@@ -10,13 +10,42 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from matching import timegrid
-from matching.choices import OfferType, Weekday
+from matching.choices import OfferType, RequestStatus, Weekday
 from matching.models import MobilityForm
 from network.choices import Sector
 from network.forms import PlaceField
 from network.selectors import terms
 
 GRID_HOURS = range(24)
+LARGEST_ID = 2**63 - 1  # the largest id a database row can have
+
+
+class IdField(forms.IntegerField):
+    """The id of a row that a form's button names (a candidate, a proposal): a whole number
+    that a database id can be, or the form says so."""
+
+    def __init__(self, **kwargs):
+        message = _("The form does not name a valid item. Reload the page and try again.")
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", LARGEST_ID)
+        kwargs.setdefault("widget", forms.HiddenInput)
+        kwargs.setdefault(
+            "error_messages",
+            dict.fromkeys(("required", "invalid", "min_value", "max_value"), message),
+        )
+        super().__init__(**kwargs)
+
+
+class ButtonForm(forms.Form):
+    """A form behind a button, its values in hidden fields: their errors are the form's own,
+    as there is no field on the page to point at."""
+
+    def _post_clean(self):
+        super()._post_clean()
+        for name, field in self.fields.items():
+            if isinstance(field.widget, forms.HiddenInput) and name in self._errors:
+                for error in self._errors.pop(name):
+                    self.add_error(None, error)
 
 
 def _term_choices(kind=None):
@@ -350,7 +379,36 @@ QualificationFormSet = forms.formset_factory(
 )
 
 
-class ApproveForm(forms.Form):
+class ApproveForm(ButtonForm):
+    """An administrator approves one of their people's availability."""
+
+    availability = IdField(label=_("Availability"))
     cost_price_per_hour = forms.DecimalField(
         label=_("Cost price per hour (€)"), min_value=0, decimal_places=2
     )
+
+
+class ShortlistForm(ButtonForm):
+    """Put a candidate on the request's shortlist, or take them off."""
+
+    availability = IdField(label=_("Candidate"))
+    remove = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+
+class RequestStatusForm(forms.Form):
+    """Open, fill or close a request."""
+
+    status = forms.ChoiceField(label=_("Status"), choices=RequestStatus.choices)
+
+
+class ProposalForm(ButtonForm):
+    """The desk accepts one proposal of a round."""
+
+    proposal = IdField(label=_("Proposal"))
+
+
+class IntroductionForm(ButtonForm):
+    """A person agrees to be introduced by name for a request, or takes it back."""
+
+    availability = IdField(label=_("Availability"))
+    withdraw = forms.BooleanField(required=False, widget=forms.HiddenInput)

@@ -345,6 +345,29 @@ class Shortlist(models.Model):
         return f"{self.request} / {self.availability}"
 
 
+class Introduction(models.Model):
+    """A candidate agreed to be introduced by name to the organisation of a request: until
+    then a candidate whose profile the organisation may not see is shown by a pseudonym."""
+
+    request = models.ForeignKey(
+        ExchangeRequest, on_delete=models.CASCADE, related_name="introductions"
+    )
+    availability = models.ForeignKey(
+        Availability, on_delete=models.CASCADE, related_name="introductions"
+    )
+    agreed_at = models.DateTimeField(_("agreed at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("agreement to be introduced")
+        verbose_name_plural = _("agreements to be introduced")
+        constraints = [
+            models.UniqueConstraint(fields=["request", "availability"], name="unique_introduction")
+        ]
+
+    def __str__(self):
+        return f"{self.request} / {self.availability}"
+
+
 class MatchingRound(models.Model):
     """A network-wide round the desk runs: a proposed assignment of people to requests."""
 

@@ -6,20 +6,27 @@ and the score run as array operations over every offer at once; only the results
 evaluated one by one (`scoring.evaluate`) for their explanation, and must pass there too.
 """
 
+import dataclasses
 import time
 from dataclasses import dataclass
 
 import numpy as np
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
 
 from matching import cover as cover_module
 from matching import rounds, rules, scoring, selectors, timegrid, vectorised
-from matching.models import Availability, ExchangeRequest
+from matching.models import Availability, ExchangeRequest, Proposal
+from network.permissions import can_moderate, ensure_can_act_for
 
 
 @dataclass(frozen=True)
 class Match:
     availability: Availability
     evaluation: scoring.Evaluation
+    # The person as the viewer may see them; set by the reads for a viewer
+    # (`candidates_shown_to`, `cover_shown_to`).
+    shown: selectors.ShownPerson | None = None
 
     @property
     def offer_type(self) -> str:
@@ -120,6 +127,36 @@ def requests_for_availability(
     return fitting[:limit]
 
 
+def _shown(matches: list[Match], *, user, request_id: int) -> list[Match]:
+    """The matches with each person as `user` may see them (`selectors.person_shown`)."""
+    introduced = selectors.introduced_people(request_id=request_id)
+    return [
+        dataclasses.replace(
+            match,
+            shown=selectors.person_shown(
+                viewer=user,
+                request_id=request_id,
+                person=match.availability.person,
+                introduced=introduced,
+            ),
+        )
+        for match in matches
+    ]
+
+
+def candidates_shown_to(*, user, request: ExchangeRequest, limit: int = 20) -> Matches:
+    """`candidates_for_request` for a viewer: only for the desk and the administrators of
+    an admitted requesting organisation (PermissionDenied with the reason otherwise), each
+    candidate named only as far as they may see them."""
+    ensure_can_act_for(user, request.organisation)
+    matches = candidates_for_request(request=request, limit=limit)
+    return Matches(
+        eligible=_shown(matches.eligible, user=user, request_id=request.pk),
+        needs_agreement=_shown(matches.needs_agreement, user=user, request_id=request.pk),
+        considered=matches.considered,
+    )
+
+
 @dataclass(frozen=True)
 class CoverResult:
     request: ExchangeRequest
@@ -210,6 +247,16 @@ def cover_for_request(
         seconds=result.seconds,
         candidates=len(allowed),
         total_cost_per_week=cost,
+    )
+
+
+def cover_shown_to(*, user, request: ExchangeRequest, objective: str = "fewest") -> CoverResult:
+    """`cover_for_request` for a viewer, with the permission and naming of
+    `candidates_shown_to`."""
+    ensure_can_act_for(user, request.organisation)
+    result = cover_for_request(request=request, objective=objective)
+    return dataclasses.replace(
+        result, members=_shown(result.members, user=user, request_id=request.pk)
     )
 
 
@@ -376,3 +423,47 @@ def round_pairs(*, requests=None, matrix=None, per_request: int | None = None) -
         person_capacity=person_capacity,
         seconds=time.perf_counter() - started,
     )
+
+
+@dataclass(frozen=True)
+class ProposalRow:
+    """A proposal of a round, explained as it stands now, its person as the viewer may see
+    them."""
+
+    proposal: Proposal
+    evaluation: scoring.Evaluation
+    shown: selectors.ShownPerson
+
+
+def proposals_shown_to(*, user, matching_round, limit: int | None = None) -> list[ProposalRow]:
+    """A round's proposals for the desk (PermissionDenied for anyone else), best first."""
+    proposals = selectors.proposals_of(matching_round)
+    return proposal_rows(user=user, proposals=proposals[:limit] if limit is not None else proposals)
+
+
+def proposal_rows(*, user, proposals) -> list[ProposalRow]:
+    """These proposals (with what `selectors.proposals_of` reads) for the desk."""
+    if not can_moderate(user):
+        raise PermissionDenied(_("Matching rounds are for the desk."))
+    proposals = list(proposals)
+    context = selectors.NeedContext()
+    weights = selectors.weights()
+    offers = selectors.offers_for(proposal.availability for proposal in proposals)
+    introduced = selectors.introduced_pairs(request_ids={p.request_id for p in proposals})
+    return [
+        ProposalRow(
+            proposal=proposal,
+            evaluation=scoring.evaluate(
+                selectors.need_for(proposal.request, context),
+                offers[proposal.availability_id],
+                weights,
+            ),
+            shown=selectors.person_shown(
+                viewer=user,
+                request_id=proposal.request_id,
+                person=proposal.availability.person,
+                introduced=introduced.get(proposal.request_id, frozenset()),
+            ),
+        )
+        for proposal in proposals
+    ]

@@ -117,8 +117,9 @@ class Evaluation:
     parts: tuple[Part, ...]
     score: float
     covered_mask: np.ndarray
-    hours_covered: float
-    hours_requested: float
+    hours_covered: float  # of the requested times, in hours
+    hours_requested: float  # hours of the requested times
+    hours_per_week: float = 0.0  # what the person would work a week (`exchange_hours`)
 
     @property
     def eligible(self) -> bool:
@@ -149,7 +150,8 @@ def _describe_windows(mask: np.ndarray) -> str:
     return ", ".join(window.label for window in timegrid.windows_of(mask))
 
 
-def _hours_text(value: float) -> str:
+def hours_text(value: float) -> str:
+    """Hours as a Dutch reader writes them: 2, 2,5."""
     return f"{value:g}".replace(".", ",")
 
 
@@ -221,7 +223,7 @@ def hard_rules(
                 Violation(
                     "yearly_cap",
                     _("would exceed the yearly maximum of %(cap)s hours for this form")
-                    % {"cap": _hours_text(need.form_yearly_cap)},
+                    % {"cap": hours_text(need.form_yearly_cap)},
                 )
             )
     return violations
@@ -237,15 +239,21 @@ def evaluate(need: Need, offer: Offer, weights: dict | None = None) -> Evaluatio
     needs_agreement = not (need.organisation_can_exchange and offer.organisation_can_exchange)
     parts = []
 
-    # Hours: how much of the requested week the person covers.
+    # Hours: how much of the requested times the person covers, and so how many of the
+    # hours a week asked they would work (what a round proposes).
     fraction = covered_hours / requested_hours if requested_hours else 0.0
     when = _describe_windows(covered_mask)
     sentence = (
-        _("available %(when)s, covers %(covered)s of the %(requested)s requested hours")
+        _(
+            "available %(when)s: %(covered)s of the %(requested)s hours of the requested "
+            "times, would work %(weekly)s of the %(asked)s hours a week asked"
+        )
         % {
             "when": when,
-            "covered": _hours_text(covered_hours),
-            "requested": _hours_text(requested_hours),
+            "covered": hours_text(covered_hours),
+            "requested": hours_text(requested_hours),
+            "weekly": hours_text(exchange_hours(need, offer, covered_hours)),
+            "asked": hours_text(need.hours_per_week),
         }
         if covered_hours
         else _("not available at the requested times")
@@ -285,8 +293,8 @@ def evaluate(need: Need, offer: Offer, weights: dict | None = None) -> Evaluatio
                 max(0.0, 1.0 - km / radius),
                 _("%(km)s km away (travels up to %(radius)s km)")
                 % {
-                    "km": _hours_text(round(km)),
-                    "radius": _hours_text(round(offer.travel_radius_km)),
+                    "km": hours_text(round(km)),
+                    "radius": hours_text(round(offer.travel_radius_km)),
                 },
             )
         )
@@ -312,7 +320,7 @@ def evaluate(need: Need, offer: Offer, weights: dict | None = None) -> Evaluatio
             _("cost price € %(cost)s an hour, within the budget of € %(budget)s")
             if cost <= budget
             else _("cost price € %(cost)s an hour, above the budget of € %(budget)s")
-        ) % {"cost": _hours_text(cost), "budget": _hours_text(budget)}
+        ) % {"cost": hours_text(cost), "budget": hours_text(budget)}
         parts.append(("cost", value, sentence))
 
     # Overlap of the periods, less the dates the person is not available.
@@ -356,4 +364,5 @@ def evaluate(need: Need, offer: Offer, weights: dict | None = None) -> Evaluatio
         covered_mask=covered_mask,
         hours_covered=covered_hours,
         hours_requested=requested_hours,
+        hours_per_week=exchange_hours(need, offer, covered_hours),
     )

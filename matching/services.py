@@ -13,19 +13,26 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from matching import rounds, timegrid, vectorised
+from matching import rounds, scoring, selectors, timegrid, vectorised
 from matching.choices import AvailabilityStatus, RequestStatus
 from matching.models import (
     Availability,
     AvailabilityException,
     AvailabilityQualification,
     ExchangeRequest,
+    Introduction,
     MatchingRound,
     Proposal,
     RequestShift,
     Shortlist,
 )
-from network.permissions import can_manage_organisation, can_moderate, person_of
+from network.permissions import (
+    can_manage_organisation,
+    can_moderate,
+    ensure_can_act_for,
+    person_of,
+)
+from network.services.notifications import notification_send
 
 
 @dataclass
@@ -167,11 +174,9 @@ def availability_mark_approved(
 def request_save(
     *, organisation, actor, data: RequestData, request: ExchangeRequest | None = None
 ) -> ExchangeRequest:
-    """Create or change a request of the organisation."""
-    if not can_manage_organisation(actor, organisation):
-        raise PermissionDenied(
-            _("Only this organisation's administrators and the desk may do this.")
-        )
+    """Create or change a request of the organisation: the desk, or the organisation's
+    administrators once the desk has admitted it."""
+    ensure_can_act_for(actor, organisation)
     return request_write(organisation=organisation, created_by=actor, data=data, request=request)
 
 
@@ -235,7 +240,8 @@ def _replace_windows(related, windows) -> None:
 
 @transaction.atomic
 def request_set_status(*, request: ExchangeRequest, actor, status: str) -> ExchangeRequest:
-    """Open, fill or close a request; opening tells the people who fit."""
+    """Open, fill or close a request; opening tells the people who fit. Only an admitted
+    organisation (or the desk) opens one; its administrators may always fill or close it."""
     if not can_manage_organisation(actor, request.organisation):
         raise PermissionDenied(
             _("Only this organisation's administrators and the desk may do this.")
@@ -243,6 +249,8 @@ def request_set_status(*, request: ExchangeRequest, actor, status: str) -> Excha
     if status not in RequestStatus.values:
         raise ValidationError({"status": _("Unknown status.")})
     was_open = request.status == RequestStatus.OPEN
+    if status == RequestStatus.OPEN and not was_open:
+        ensure_can_act_for(actor, request.organisation)
     request.status = status
     if status == RequestStatus.OPEN and not was_open:
         request.opened_at = timezone.now()
@@ -255,8 +263,6 @@ def request_set_status(*, request: ExchangeRequest, actor, status: str) -> Excha
 def _notify_fitting_people(request: ExchangeRequest) -> None:
     """Everyone whose availability fits the newly opened request hears it; a crisis request
     reaches the reserve first (their notifications are created first)."""
-    from network.services.notifications import notification_send
-
     matches = selectors_matches(request, limit=200)
     ordered = (
         sorted(matches.eligible, key=lambda m: m.offer_type not in ("crisis", "both"))
@@ -279,23 +285,82 @@ def selectors_matches(request, limit):
     return candidates_for_request(request=request, limit=limit)
 
 
+def _may_take_part(request: ExchangeRequest, availability: Availability) -> bool:
+    """The availability is a candidate for the request who may take part now: matchable,
+    every hard rule kept, both organisations signed."""
+    if not selectors.matchable_availabilities().filter(pk=availability.pk).exists():
+        return False
+    evaluation = scoring.evaluate(
+        selectors.need_for(request), selectors.offer_for(availability), selectors.weights()
+    )
+    return evaluation.eligible and not evaluation.needs_agreement
+
+
+@transaction.atomic
 def shortlist_add(*, request: ExchangeRequest, availability: Availability, actor) -> Shortlist:
-    if not can_manage_organisation(actor, request.organisation):
-        raise PermissionDenied(
-            _("Only this organisation's administrators and the desk may do this.")
+    """Keep a candidate in view for the request; the person hears it, and may then agree to
+    be introduced by name."""
+    ensure_can_act_for(actor, request.organisation)
+    if not _may_take_part(request, availability):
+        raise ValidationError(
+            {
+                "availability": _(
+                    "Only candidates who may take part in this request can be put on the shortlist."
+                )
+            }
         )
-    entry, _created = Shortlist.objects.get_or_create(
+    entry, created = Shortlist.objects.get_or_create(
         request=request, availability=availability, defaults={"added_by": actor}
     )
+    if created:
+        notification_send(
+            user=availability.person.user,
+            title=_("You are on the shortlist for: %(title)s") % {"title": request.title},
+            body=_(
+                "%(organisation)s keeps you in view for this request. On its page you can "
+                "agree to be introduced to them by name."
+            )
+            % {"organisation": request.organisation.name},
+            url=reverse("matching:request", args=[request.pk]),
+        )
     return entry
 
 
 def shortlist_remove(*, request: ExchangeRequest, availability: Availability, actor) -> None:
-    if not can_manage_organisation(actor, request.organisation):
-        raise PermissionDenied(
-            _("Only this organisation's administrators and the desk may do this.")
-        )
+    ensure_can_act_for(actor, request.organisation)
     Shortlist.objects.filter(request=request, availability=availability).delete()
+
+
+@transaction.atomic
+def introduction_agree(
+    *, request: ExchangeRequest, availability: Availability, actor
+) -> Introduction:
+    """The person agrees that the request's organisation sees their name for this request;
+    possible once shortlisted for it, or accepted for it in a round."""
+    if not owns_availability(actor, availability):
+        raise PermissionDenied(_("Only the person themselves agrees to be introduced."))
+    if not selectors.introduction_possible(request=request, availability=availability):
+        raise ValidationError(
+            {
+                "availability": _(
+                    "You can agree to be introduced once the organisation has put you on the "
+                    "shortlist for this request, or the desk has proposed you for it."
+                )
+            }
+        )
+    introduction = Introduction.objects.filter(request=request, availability=availability).first()
+    if introduction is None:
+        introduction = Introduction(request=request, availability=availability)
+        introduction.full_clean()
+        introduction.save()
+    return introduction
+
+
+def introduction_withdraw(*, request: ExchangeRequest, availability: Availability, actor) -> None:
+    """The person takes back their agreement: they are shown by a pseudonym again."""
+    if not owns_availability(actor, availability):
+        raise PermissionDenied(_("Only the person themselves agrees to be introduced."))
+    Introduction.objects.filter(request=request, availability=availability).delete()
 
 
 @transaction.atomic
@@ -339,22 +404,61 @@ def round_run(
 
 @transaction.atomic
 def proposal_accept(*, proposal: Proposal, actor) -> Proposal:
-    """The desk accepts one proposal of a round; the person and both organisations hear it."""
-    from network.services.notifications import notification_send
-
+    """The desk accepts one proposal of a round; the person and the administrators of both
+    organisations hear it (the requesting one by the name it may see)."""
     if not can_moderate(actor):
         raise PermissionDenied(_("Only the desk accepts proposals."))
     if proposal.accepted_at is None:
         proposal.accepted_at = timezone.now()
         proposal.accepted_by = actor
         proposal.save(update_fields=["accepted_at", "accepted_by"])
-        person = proposal.availability.person
-        notification_send(
-            user=person.user,
-            title=_("You are proposed for: %(title)s") % {"title": proposal.request.title},
-            url=reverse("matching:request", args=[proposal.request_id]),
-        )
+        _notify_accepted(proposal)
     return proposal
+
+
+def _notify_accepted(proposal: Proposal) -> None:
+    request, person = proposal.request, proposal.availability.person
+    url = reverse("matching:request", args=[request.pk])
+    figures = {
+        "hours": scoring.hours_text(proposal.hours_per_week),
+        "asked": scoring.hours_text(float(request.hours_per_week)),
+        "title": request.title,
+        "organisation": request.organisation.name,
+    }
+    notification_send(
+        user=person.user,
+        title=_("You are proposed for: %(title)s") % figures,
+        body=_(
+            "The desk proposed you for this request of %(organisation)s, for %(hours)s of the "
+            "%(asked)s hours a week asked. On its page you can agree to be introduced to them "
+            "by name."
+        )
+        % figures,
+        url=url,
+    )
+    introduced = selectors.introduced_people(request_id=request.pk)
+    administrators = selectors.organisation_administrators(
+        {request.organisation_id, person.organisation_id}
+    )
+    for user in administrators.exclude(pk=person.user_id):
+        shown = selectors.person_shown(
+            viewer=user, request_id=request.pk, person=person, introduced=introduced
+        )
+        names = {**figures, "candidate": shown.name, "lender": shown.organisation_name}
+        if user.person.organisation_id == request.organisation_id:
+            title = _("The desk proposed a candidate for your request: %(title)s") % names
+        else:
+            title = _("%(candidate)s is proposed for a request of %(organisation)s") % names
+        notification_send(
+            user=user,
+            title=title,
+            body=_(
+                "%(candidate)s (%(lender)s) for “%(title)s” of %(organisation)s: %(hours)s "
+                "of the %(asked)s hours a week asked."
+            )
+            % names,
+            url=url,
+        )
 
 
 def owns_availability(user, availability: Availability) -> bool:

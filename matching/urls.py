@@ -13,6 +13,7 @@ urlpatterns = [
     path("vragen/<int:pk>/status/", views.request_status, name="request_status"),
     path("vragen/<int:pk>/shortlist/", views.shortlist, name="shortlist"),
     path("vragen/<int:pk>/dekking/", views.request_cover, name="request_cover"),
+    path("vragen/<int:pk>/kennismaken/", views.introduction, name="introduction"),
     path("beschikbaarheid/", views.availability_list, name="availabilities"),
     path("beschikbaarheid/nieuw/", views.availability_create, name="availability_create"),
     path("beschikbaarheid/<int:pk>/bewerken/", views.availability_edit, name="availability_edit"),

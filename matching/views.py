@@ -1,6 +1,8 @@
 """Pages for matching: requests and their candidates, covers, shortlists; availability and
 the requests that fit it; approvals; the desk's rounds."""
 
+import functools
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -16,15 +18,48 @@ from matching.choices import AvailabilityStatus, CoverObjective, RequestStatus
 from matching.forms import (
     ApproveForm,
     AvailabilityForm,
+    IntroductionForm,
+    ProposalForm,
     QualificationFormSet,
     RequestForm,
+    RequestStatusForm,
     ShiftFormSet,
+    ShortlistForm,
     WeekGridField,
     WindowFormSet,
 )
-from matching.models import Availability, ExchangeRequest, MatchingRound, Proposal, Shortlist
+from matching.models import Availability, ExchangeRequest, MatchingRound
 from matching.week_chart import week_chart, week_grid
-from network.permissions import can_manage_organisation, can_moderate, is_member, person_of
+from network.permissions import (
+    administers,
+    can_act_for,
+    can_manage_organisation,
+    can_moderate,
+    ensure_can_act_for,
+    is_admitted,
+    is_member,
+    person_of,
+    refusal_to_act_for,
+)
+
+
+def explains_refusal(view):
+    """A refusal (PermissionDenied) answers 403 with its reason on a page, so that the user
+    learns why (for example that their organisation awaits the desk's approval)."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except PermissionDenied as refusal:
+            return TemplateResponse(
+                request,
+                "matching/refused.html",
+                {"reason": str(refusal) or _("You may not do this.")},
+                status=403,
+            )
+
+    return wrapper
 
 
 def index(request):
@@ -70,13 +105,24 @@ def _visible_request(request, pk) -> ExchangeRequest:
     return found
 
 
+def _admission_notice(user, organisation) -> str | None:
+    """For an administrator of an organisation the desk has not admitted: why they cannot
+    post requests, see candidates or invite yet."""
+    if organisation is None or not administers(user, organisation) or is_admitted(organisation):
+        return None
+    return refusal_to_act_for(user, organisation)
+
+
 @login_required
+@explains_refusal
 def request_list(request):
-    if not is_member(request.user) and not can_moderate(request.user):
-        raise PermissionDenied(_("Requests are for network members."))
     person = person_of(request.user)
+    manages = person is not None and request.user.has_perm("network.manage_own_organisation")
+    sees_network = is_member(request.user) or can_moderate(request.user)
+    if not (sees_network or manages):
+        raise PermissionDenied(_("Requests are for network members."))
     own = []
-    if person is not None and request.user.has_perm("network.manage_own_organisation"):
+    if manages:
         own = selectors.requests_visible_to(request.user).filter(
             organisation_id=person.organisation_id
         )
@@ -84,20 +130,23 @@ def request_list(request):
         request,
         "matching/request_list.html",
         {
+            "sees_network": sees_network,
             "open_requests": selectors.open_requests().select_related(
                 "organisation", "form", "place"
-            ),
+            )
+            if sees_network
+            else [],
             "own_requests": own,
-            "can_post": bool(person) and request.user.has_perm("network.manage_own_organisation"),
+            "can_post": manages and can_act_for(request.user, person.organisation),
+            "admission_notice": _admission_notice(
+                request.user, person.organisation if person else None
+            ),
         },
     )
 
 
 def _request_form_response(request, *, organisation, existing=None):
-    if not can_manage_organisation(request.user, organisation):
-        raise PermissionDenied(
-            _("Only this organisation's administrators and the desk may do this.")
-        )
+    ensure_can_act_for(request.user, organisation)
     data = request.POST if request.method == "POST" else None
     initial, windows, shifts = {}, [], []
     if existing is not None and data is None:
@@ -176,6 +225,7 @@ def _request_form_response(request, *, organisation, existing=None):
 
 
 @login_required
+@explains_refusal
 def request_create(request):
     person = person_of(request.user)
     if person is None:
@@ -184,27 +234,35 @@ def request_create(request):
 
 
 @login_required
+@explains_refusal
 def request_edit(request, pk):
     existing = _visible_request(request, pk)
     return _request_form_response(request, organisation=existing.organisation, existing=existing)
 
 
-@login_required
-def request_detail(request, pk):
-    exchange_request = _visible_request(request, pk)
+def _detail_response(request, exchange_request, *, errors=(), status=200):
+    """The page of a request: what it asks; for its organisation the candidates; for a
+    person who fits, why; for a shortlisted person, the choice to be introduced."""
+    user, organisation = request.user, exchange_request.organisation
+    can_manage = can_act_for(user, organisation)
+    can_change_status = can_manage_organisation(user, organisation)
+    need = selectors.need_for(exchange_request)
     context = {
         "exchange_request": exchange_request,
-        "can_manage": can_manage_organisation(request.user, exchange_request.organisation),
+        "can_manage": can_manage,
+        "can_change_status": can_change_status,
+        "admission_notice": _admission_notice(user, organisation),
+        "requested_windows": timegrid.windows_of(need.mask),
+        "errors": errors,
     }
-    need = selectors.need_for(exchange_request)
-    context["requested_windows"] = timegrid.windows_of(need.mask)
-    if context["can_manage"]:
-        matches = queries.candidates_for_request(request=exchange_request)
-        shortlisted = set(
-            Shortlist.objects.filter(request=exchange_request).values_list(
-                "availability_id", flat=True
-            )
-        )
+    if can_change_status:
+        context["statuses"] = [
+            (value, label)
+            for value, label in RequestStatus.choices
+            if can_manage or value != RequestStatus.OPEN or value == exchange_request.status
+        ]
+    if can_manage:
+        matches = queries.candidates_shown_to(user=user, request=exchange_request)
         context.update(
             candidates=[
                 (m, week_chart(need.mask, m.evaluation.covered_mask)) for m in matches.eligible
@@ -214,10 +272,9 @@ def request_detail(request, pk):
                 for m in matches.needs_agreement
             ],
             considered=matches.considered,
-            shortlisted=shortlisted,
-            statuses=RequestStatus.choices,
+            shortlisted=selectors.shortlisted_ids(request=exchange_request),
         )
-    person = person_of(request.user)
+    person = person_of(user)
     if person is not None and exchange_request.organisation_id != person.organisation_id:
         weights = selectors.weights()
         context["my_fits"] = [
@@ -227,48 +284,118 @@ def request_detail(request, pk):
                 for a in selectors.matchable_availabilities().filter(person=person)
             )
         ]
-    return TemplateResponse(request, "matching/request_detail.html", context)
+        context["introductions"] = selectors.introductions_open_to(
+            user=user, request=exchange_request
+        )
+    return TemplateResponse(request, "matching/request_detail.html", context, status=status)
+
+
+def _form_errors(form) -> list[str]:
+    return [error for errors in form.errors.values() for error in errors]
+
+
+def _refused(request, exchange_request, error: ValidationError):
+    """The request's page again, with why the change was refused (nothing was saved)."""
+    return _detail_response(request, exchange_request, errors=error.messages, status=400)
+
+
+@login_required
+@explains_refusal
+def request_detail(request, pk):
+    return _detail_response(request, _visible_request(request, pk))
 
 
 @login_required
 @require_POST
+@explains_refusal
 def request_status(request, pk):
     exchange_request = _visible_request(request, pk)
-    services.request_set_status(
-        request=exchange_request, actor=request.user, status=request.POST.get("status", "")
-    )
+    form = RequestStatusForm(request.POST)
+    if not form.is_valid():
+        return _detail_response(request, exchange_request, errors=_form_errors(form), status=400)
+    try:
+        services.request_set_status(
+            request=exchange_request, actor=request.user, status=form.cleaned_data["status"]
+        )
+    except ValidationError as error:
+        return _refused(request, exchange_request, error)
     messages.success(request, _("The status of the request is saved."))
     return redirect("matching:request", pk=pk)
 
 
 @login_required
 @require_POST
+@explains_refusal
 def shortlist(request, pk):
     exchange_request = _visible_request(request, pk)
-    availability = get_object_or_404(Availability, pk=request.POST.get("availability"))
-    if request.POST.get("remove"):
-        services.shortlist_remove(
-            request=exchange_request, availability=availability, actor=request.user
-        )
-    else:
-        services.shortlist_add(
-            request=exchange_request, availability=availability, actor=request.user
-        )
+    ensure_can_act_for(request.user, exchange_request.organisation)
+    form = ShortlistForm(request.POST)
+    if not form.is_valid():
+        return _detail_response(request, exchange_request, errors=_form_errors(form), status=400)
+    availability = Availability.objects.filter(pk=form.cleaned_data["availability"]).first()
+    try:
+        if availability is None:
+            raise ValidationError(_("No such candidate."))
+        if form.cleaned_data["remove"]:
+            services.shortlist_remove(
+                request=exchange_request, availability=availability, actor=request.user
+            )
+        else:
+            services.shortlist_add(
+                request=exchange_request, availability=availability, actor=request.user
+            )
+    except ValidationError as error:
+        return _refused(request, exchange_request, error)
     detail = reverse("matching:request", args=[exchange_request.pk])
     return redirect(f"{detail}#candidate-{availability.pk}")
 
 
 @login_required
+@require_POST
+@explains_refusal
+def introduction(request, pk):
+    """The person agrees to be introduced by name for this request, or takes it back."""
+    exchange_request = _visible_request(request, pk)
+    form = IntroductionForm(request.POST)
+    if not form.is_valid():
+        return _detail_response(request, exchange_request, errors=_form_errors(form), status=400)
+    availability = (
+        selectors.availabilities_visible_to(request.user)
+        .filter(pk=form.cleaned_data["availability"], person__user=request.user)
+        .first()
+    )
+    try:
+        if availability is None:
+            raise ValidationError(_("No such availability of yours."))
+        if form.cleaned_data["withdraw"]:
+            services.introduction_withdraw(
+                request=exchange_request, availability=availability, actor=request.user
+            )
+            messages.success(request, _("You are no longer introduced by name for this request."))
+        else:
+            services.introduction_agree(
+                request=exchange_request, availability=availability, actor=request.user
+            )
+            messages.success(
+                request,
+                _("%(organisation)s now sees your name for this request.")
+                % {"organisation": exchange_request.organisation.name},
+            )
+    except ValidationError as error:
+        return _refused(request, exchange_request, error)
+    return redirect("matching:request", pk=pk)
+
+
+@login_required
+@explains_refusal
 def request_cover(request, pk):
     exchange_request = _visible_request(request, pk)
-    if not can_manage_organisation(request.user, exchange_request.organisation):
-        raise PermissionDenied(
-            _("Only this organisation's administrators and the desk may do this.")
-        )
     objective = request.GET.get("doel", "fewest")
-    if objective not in ("fewest", "cheapest"):
+    if objective not in CoverObjective.values:
         objective = "fewest"
-    result = queries.cover_for_request(request=exchange_request, objective=objective)
+    result = queries.cover_shown_to(
+        user=request.user, request=exchange_request, objective=objective
+    )
     return TemplateResponse(
         request,
         "matching/request_cover.html",
@@ -282,6 +409,7 @@ def request_cover(request, pk):
 
 
 @login_required
+@explains_refusal
 def availability_list(request):
     person = person_of(request.user)
     if person is None:
@@ -376,11 +504,13 @@ def _availability_form_response(request, *, existing=None):
 
 
 @login_required
+@explains_refusal
 def availability_create(request):
     return _availability_form_response(request)
 
 
 @login_required
+@explains_refusal
 def availability_edit(request, pk):
     existing = get_object_or_404(Availability, pk=pk)
     if not services.owns_availability(request.user, existing):
@@ -389,6 +519,7 @@ def availability_edit(request, pk):
 
 
 @login_required
+@explains_refusal
 def approvals(request):
     """An organisation's administrators approve their people's availability."""
     person = person_of(request.user)
@@ -404,17 +535,20 @@ def approvals(request):
         waiting = waiting.filter(person__organisation_id=person.organisation_id)
     form = ApproveForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        availability = get_object_or_404(waiting, pk=request.POST.get("availability"))
-        services.availability_approve(
-            availability=availability,
-            actor=request.user,
-            cost_price_per_hour=form.cleaned_data["cost_price_per_hour"],
-        )
-        messages.success(
-            request,
-            _("The availability of %(name)s is approved.") % {"name": availability.person.name},
-        )
-        return redirect("matching:approvals")
+        availability = waiting.filter(pk=form.cleaned_data["availability"]).first()
+        if availability is None:
+            form.add_error(None, _("This availability is not among those waiting for you."))
+        else:
+            services.availability_approve(
+                availability=availability,
+                actor=request.user,
+                cost_price_per_hour=form.cleaned_data["cost_price_per_hour"],
+            )
+            messages.success(
+                request,
+                _("The availability of %(name)s is approved.") % {"name": availability.person.name},
+            )
+            return redirect("matching:approvals")
     return TemplateResponse(
         request,
         "matching/approvals.html",
@@ -424,6 +558,7 @@ def approvals(request):
 
 
 @login_required
+@explains_refusal
 def round_list(request):
     if not can_moderate(request.user):
         raise PermissionDenied(_("Matching rounds are for the desk."))
@@ -441,33 +576,24 @@ def round_list(request):
 
 
 @login_required
+@explains_refusal
 def round_detail(request, pk):
     if not can_moderate(request.user):
         raise PermissionDenied(_("Matching rounds are for the desk."))
     matching_round = get_object_or_404(MatchingRound, pk=pk)
-    if request.method == "POST":
-        proposal = get_object_or_404(
-            Proposal, pk=request.POST.get("proposal"), round=matching_round
-        )
-        services.proposal_accept(proposal=proposal, actor=request.user)
-        messages.success(request, _("The proposal is accepted."))
-        return redirect("matching:round", pk=pk)
-    proposals = list(selectors.proposals_of(matching_round)[:200])
-    # Each proposal with its explanation as it stands now.
-    context = selectors.NeedContext()
-    weights = selectors.weights()
-    offers = selectors.offers_for(proposal.availability for proposal in proposals)
-    rows = [
-        (
-            proposal,
-            scoring.evaluate(
-                selectors.need_for(proposal.request, context),
-                offers[proposal.availability_id],
-                weights,
-            ).summary,
-        )
-        for proposal in proposals
-    ]
+    form = ProposalForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        proposal = matching_round.proposals.filter(pk=form.cleaned_data["proposal"]).first()
+        if proposal is None:
+            form.add_error(None, _("This proposal is not part of this round."))
+        else:
+            services.proposal_accept(proposal=proposal, actor=request.user)
+            messages.success(request, _("The proposal is accepted."))
+            return redirect("matching:round", pk=pk)
+    rows = queries.proposals_shown_to(user=request.user, matching_round=matching_round, limit=200)
     return TemplateResponse(
-        request, "matching/round_detail.html", {"round": matching_round, "proposals": rows}
+        request,
+        "matching/round_detail.html",
+        {"round": matching_round, "proposals": rows, "form": form},
+        status=400 if form.errors else 200,
     )

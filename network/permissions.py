@@ -3,7 +3,10 @@
 Every view and API endpoint asks these functions; templates only reflect their answers.
 """
 
-from network.choices import Visibility
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
+
+from network.choices import OrganisationStatus, Visibility
 
 
 def is_member(user) -> bool:
@@ -35,6 +38,47 @@ def administers(user, organisation) -> bool:
 
 def can_manage_organisation(user, organisation) -> bool:
     return can_moderate(user) or administers(user, organisation)
+
+
+def is_admitted(organisation) -> bool:
+    """The desk admitted the organisation to the network: it joined or signed the agreement."""
+    return organisation is not None and organisation.is_active
+
+
+def refusal_to_act_for(user, organisation) -> str | None:
+    """Why the user may not act for the organisation in the network (post and open requests,
+    see the network's candidates, invite colleagues), in the reader's language; None when
+    they may. The desk acts for the network; an administrator for their own organisation,
+    once the desk has admitted it."""
+    if can_moderate(user):
+        return None
+    if not administers(user, organisation):
+        return _("Only this organisation's administrators and the desk may do this.")
+    if organisation.status == OrganisationStatus.DECLINED:
+        return _(
+            "The desk declined your organisation's registration, so it cannot post requests, "
+            "see candidates or invite colleagues. Contact the desk if you think this is a "
+            "mistake."
+        )
+    if not is_admitted(organisation):
+        return _(
+            "Your organisation is awaiting the desk's approval. Once the desk has admitted it, "
+            "you can post requests, see candidates and invite colleagues."
+        )
+    return None
+
+
+def can_act_for(user, organisation) -> bool:
+    """See `refusal_to_act_for`."""
+    return refusal_to_act_for(user, organisation) is None
+
+
+def ensure_can_act_for(user, organisation) -> None:
+    """Raise PermissionDenied with the reason when the user may not act for the organisation
+    (see `refusal_to_act_for`); services call this, so pages and the API refuse alike."""
+    reason = refusal_to_act_for(user, organisation)
+    if reason is not None:
+        raise PermissionDenied(reason)
 
 
 def can_see_organisation(user, organisation) -> bool:

@@ -282,6 +282,9 @@ API_TOKEN_MAX_DAYS = env.int("API_TOKEN_MAX_DAYS", default=365)
 
 # The network
 INVITATION_VALID_DAYS = env.int("INVITATION_VALID_DAYS", default=14)
+# Invitations an organisation may send in 24 hours (the desk has no limit).
+INVITATIONS_PER_DAY = env.int("INVITATIONS_PER_DAY", default=20)
+
 # Photos and logos (core/images.py): bytes and pixels accepted (the pixel count is read from
 # the header, before decoding; a phone's 24-megapixel photo fits), longest side once stored.
 UPLOAD_IMAGE_MAX_BYTES = 2 * 1024 * 1024

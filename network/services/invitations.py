@@ -13,11 +13,13 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from core.links import absolute_url
 from network import roles
 from network.choices import InvitationRole
 from network.models import Invitation, Organisation
+from network.permissions import can_moderate, ensure_can_act_for
 from network.services.people import person_create, roles_grant
 
 
@@ -33,14 +35,31 @@ def _digest(token: str) -> str:
 def invitation_create(
     *, organisation: Organisation, actor, email: str, role: str, request=None
 ) -> Invitation:
-    """Invite a colleague; the link in the e-mail expires after INVITATION_VALID_DAYS."""
+    """Invite a colleague; the link in the e-mail expires after INVITATION_VALID_DAYS. Only
+    an organisation the desk admitted invites (the desk may for any), and at most
+    INVITATIONS_PER_DAY in 24 hours (the desk has no limit)."""
+    ensure_can_act_for(actor, organisation)
+    now = timezone.now()
+    sent = Invitation.objects.filter(
+        organisation=organisation, created_at__gt=now - datetime.timedelta(days=1)
+    ).count()
+    if sent >= settings.INVITATIONS_PER_DAY and not can_moderate(actor):
+        raise ValidationError(
+            ngettext(
+                "Your organisation has sent %(count)d invitation in the last 24 hours, the "
+                "most it may. Try again tomorrow, or ask the desk.",
+                "Your organisation has sent %(count)d invitations in the last 24 hours, the "
+                "most it may. Try again tomorrow, or ask the desk.",
+                sent,
+            )
+            % {"count": sent}
+        )
     email = email.strip().lower()
     if get_user_model().objects.filter(email__iexact=email).exists():
         raise ValidationError(
             {"email": _("Someone with this e-mail address already has an account.")}
         )
     token = secrets.token_urlsafe(32)
-    now = timezone.now()
     invitation = Invitation(
         organisation=organisation,
         email=email,

@@ -19,6 +19,7 @@ from network.permissions import (
     can_moderate,
     can_see_organisation,
     is_member,
+    refusal_to_act_for,
 )
 from network.selectors import organisation_get, organisation_list, people_list, person_get
 from network.services.invitations import invitation_create
@@ -122,6 +123,8 @@ def organisation_edit(request, slug):
 def organisation_people(request, slug):
     """An administrator's view of the organisation's people and invitations."""
     organisation = _managed_organisation(request, slug)
+    # Only an organisation the desk admitted invites: the page says why not.
+    refusal = refusal_to_act_for(request.user, organisation)
     form = InvitationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -132,6 +135,8 @@ def organisation_people(request, slug):
                 role=form.cleaned_data["role"],
                 request=request,
             )
+        except PermissionDenied as denied:
+            refusal = str(denied)
         except ValidationError as error:
             form.add_error(None, error)
         else:
@@ -149,8 +154,9 @@ def organisation_people(request, slug):
             "people": people_list(user=request.user, organisation=organisation),
             "invitations": Invitation.objects.filter(organisation=organisation, accepted_at=None),
             "form": form,
+            "refusal": refusal,
         },
-        status=400 if form.errors else 200,
+        status=403 if refusal and request.method == "POST" else 400 if form.errors else 200,
     )
 
 

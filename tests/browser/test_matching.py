@@ -4,7 +4,11 @@ and WCAG 2.1 AA checks (axe-core) on every matching page."""
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from matching.models import Availability, ExchangeRequest
+from matching import selectors
+from matching.models import Availability, ExchangeRequest, Shortlist
+from network.factories import OrganisationFactory
+from tests.matching import scenarios
+from tests.matching.scenarios import offer
 
 pytestmark = pytest.mark.browser
 
@@ -86,4 +90,41 @@ def test_matching_pages_have_no_wcag_21_aa_violations(browser_page):
     if results.violations_count:
         reports.append(f"{browser_page.url}\n{results.generate_report()}")
     check("/matching/rondes/")
+    # A shortlisted person's view of the request, with the choice to be introduced.
+    candidate = _user("axe-kandidaat@ihc.example", ["Netwerkleden"], organisation="royal-ihc")
+    Shortlist.objects.create(request=own, availability=offer(candidate))
+    browser_page.context.clear_cookies()
+    _log_in(browser_page, "axe-kandidaat@ihc.example", "matching-wachtwoord-1")
+    check(f"/matching/vragen/{own.pk}/")
+    # An organisation awaiting the desk's approval: the pages say why it cannot act yet.
+    waiting = OrganisationFactory(name="Axe Wachtend", slug="axe-wachtend", status="pending")
+    _user("axe-wachtend@wacht.example", ["Organisatiebeheerders"], organisation=waiting.slug)
+    browser_page.context.clear_cookies()
+    _log_in(browser_page, "axe-wachtend@wacht.example", "matching-wachtwoord-1")
+    check("/matching/vragen/")
+    check("/matching/vragen/nieuw/")
+    check("/netwerk/organisaties/axe-wachtend/mensen/")
     assert not reports, "\n\n".join(reports)
+
+
+def test_a_candidate_is_shortlisted_with_a_click_and_shows_it(browser_page):
+    selectors.forget_matrix()  # the demo was loaded again for this test: new ids
+    planner = _user("kiezer@chain.example", ["Organisatiebeheerders"])
+    # Remote work on both sides: the places of an earlier test's flushed database are gone.
+    helper = scenarios.person(scenarios.organisation("Klik Uitlener"), first_name="Klaas")
+    scenarios.offer(helper, remote_ok=True, place=None)
+    # One who waits for an agreement: the others keep their button.
+    unsigned = scenarios.organisation("Klik Ongetekend", signed=False)
+    scenarios.offer(scenarios.person(unsigned, first_name="Wim"), remote_ok=True, place=None)
+    own = scenarios.ask(planner.organisation, remote_possible=True, place=None)
+    _log_in(browser_page, "kiezer@chain.example", "matching-wachtwoord-1")
+    browser_page.goto(f"/matching/vragen/{own.pk}/")
+    assert browser_page.locator("section:has(#needs-agreement) article.candidate").count() == 1
+    card = browser_page.locator("section:has(#candidates) article.candidate").first
+    card.locator("summary").click()
+    assert card.locator("table.week-chart").is_visible()
+    with browser_page.expect_navigation():
+        card.get_by_role("button", name="Op de shortlist zetten").click()
+    card = browser_page.locator("section:has(#candidates) article.candidate").first
+    assert card.get_by_text("Op de shortlist", exact=True).is_visible()
+    assert Shortlist.objects.filter(request=own).count() == 1

@@ -1,6 +1,8 @@
 """Matching through the pages: posting requests, offering availability on the week grid,
 approving it, candidates with their explanation, covers, shortlists and rounds."""
 
+from decimal import Decimal
+
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
@@ -232,7 +234,10 @@ def test_candidates_are_explained_and_charted_for_the_requesting_organisation(cl
     assert "Anna Woensdag" in page
     assert "Talen: Nederlands, Nederlandse Gebarentaal" in page
     assert "Bert Nooit" not in page
-    assert "beschikbaar op woensdag 8:00-10:00, dekt 2 van de 8 gevraagde uren" in page
+    assert (
+        "beschikbaar op woensdag 8:00-10:00: 2 van de 8 uur van de gevraagde tijden, "
+        "werkt 2 van de 8 gevraagde uren per week" in page
+    )
     assert "week-chart__cell--covered" in page and "week-chart__cell--uncovered" in page
     assert f'id="candidate-{fits.pk}"' in page
 
@@ -271,7 +276,9 @@ def test_a_person_sees_why_a_request_fits_them(client, world):
     client.force_login(world["anna"].user)
     page = text_of(client.get(reverse("matching:availabilities")))
     assert request.title in page
-    assert "dekt 2 van de 8 gevraagde uren" in page
+    assert (
+        "2 van de 8 uur van de gevraagde tijden, werkt 2 van de 8 gevraagde uren per week" in page
+    )
     detail = text_of(client.get(reverse("matching:request", args=[request.pk])))
     assert "Ja: een score van" in detail
 
@@ -311,7 +318,9 @@ def test_the_desk_runs_a_round_and_accepts_a_proposal(client, world):
     proposal = Proposal.objects.get(request=request)
     assert proposal.availability == anna
     page = text_of(client.get(response.url))
-    assert "dekt 2 van de 8 gevraagde uren" in page
+    assert (
+        "2 van de 8 uur van de gevraagde tijden, werkt 2 van de 8 gevraagde uren per week" in page
+    )
     client.post(response.url, {"proposal": proposal.pk})
     proposal.refresh_from_db()
     assert proposal.accepted_at is not None
@@ -333,7 +342,10 @@ def test_opening_a_request_tells_the_people_who_fit_it(
     assert request.status == "open"
     told = Notification.objects.filter(title__contains=request.title)
     assert [n.user for n in told] == [world["anna"].user]
-    assert "dekt 2 van de 8 gevraagde uren" in told[0].body
+    assert (
+        "2 van de 8 uur van de gevraagde tijden, werkt 2 van de 8 gevraagde uren per week"
+        in told[0].body
+    )
 
 
 def test_a_crisis_request_reaches_the_reserve_first(world):
@@ -559,3 +571,138 @@ def test_a_date_of_absence_outside_the_period_is_refused_with_the_date(client, w
         in BeautifulSoup(text_of(response), "html.parser").select_one(".form-errors").get_text()
     )
     assert not Availability.objects.filter(person=world["anna"]).exists()
+
+
+def _desk_of(org):
+    from django.contrib.auth.models import Group
+
+    desk = admin(org, first_name="Loes")
+    desk.groups.add(Group.objects.get(name=roles.LOKET))
+    return desk
+
+
+def test_every_candidate_who_may_take_part_can_be_shortlisted_and_shows_it(client, world):
+    # One candidate waits for an agreement: the others keep their shortlist button.
+    unsigned = organisation("Nog Niet Getekend", signed=False, town="Utrecht")
+    offer(person(unsigned, first_name="Willem", last_name="Wachtend"))
+    anna = offer(world["anna"], [window(2, "08:00", "12:00")])
+    request = ask(world["borrower"])
+    client.force_login(world["borrower_admin"])
+    url = reverse("matching:request", args=[request.pk])
+    page = text_of(client.get(url))
+    assert 'id="needs-agreement"' in page
+    card = page[page.index(f'id="candidate-{anna.pk}"') :].split("</article>")[0]
+    assert "Op de shortlist zetten" in card
+    assert "Op de shortlist</span>" not in card
+    client.post(reverse("matching:shortlist", args=[request.pk]), {"availability": anna.pk})
+    card = text_of(client.get(url)).split(f'id="candidate-{anna.pk}"')[1].split("</article>")[0]
+    assert "Op de shortlist</span>" in card and "Van de shortlist halen" in card
+
+
+def test_accepting_a_proposal_tells_both_organisations_with_the_same_hours(client, world):
+    anna = offer(world["anna"], [window(2, "08:00", "16:00")], max_hours_per_week=Decimal("4"))
+    request = ask(
+        world["borrower"],
+        [window(0, "08:00", "16:00"), window(2, "08:00", "16:00"), window(4, "08:00", "16:00")],
+        hours_per_week=Decimal("16"),
+    )
+    client.force_login(_desk_of(organisation("Loket Kantoor")))
+    ran = client.post(reverse("matching:rounds"))
+    proposal = Proposal.objects.get(request=request, availability=anna)
+    page = text_of(client.get(ran.url))
+    row = page.split(f'value="{proposal.pk}"')[0].rsplit("<tr>", 1)[1]
+    # The table and the explanation name the same weekly hours: 4 of the 16 asked, as
+    # Anna is available in 8 of the 24 hours of the requested times and offers at most 4.
+    assert "4 van de 16 gevraagd" in row
+    assert "8 van de 24 uur van de gevraagde tijden, werkt 4 van de 16 gevraagde uren" in row
+    client.post(ran.url, {"proposal": proposal.pk})
+    for user in (world["anna"].user, world["borrower_admin"], world["lender_admin"]):
+        told = Notification.objects.filter(
+            user=user, url=reverse("matching:request", args=[request.pk])
+        )
+        assert told.count() == 1, user
+    (asking,) = Notification.objects.filter(user=world["borrower_admin"])
+    assert asking.title == "Het loket heeft een kandidaat voorgesteld voor uw vraag: Testvraag"
+    assert "Anna Woensdag (Zorg Lenen)" in asking.body
+    assert "4 van de 16 gevraagde uren per week" in asking.body
+
+
+@pytest.mark.parametrize("value", ["abc", "", "1.5", "-3", "9" * 30, "0"])
+def test_a_shortlist_form_with_a_bad_number_answers_400_and_saves_nothing(client, world, value):
+    request = ask(world["borrower"])
+    client.force_login(world["borrower_admin"])
+    response = client.post(
+        reverse("matching:shortlist", args=[request.pk]), {"availability": value}
+    )
+    assert response.status_code == 400
+    assert "Het formulier noemt geen geldig onderdeel" in text_of(response)
+    assert not Shortlist.objects.filter(request=request).exists()
+
+
+def test_only_candidates_of_the_request_can_be_shortlisted(client, world):
+    request = ask(world["borrower"])
+    colleague = offer(person(world["borrower"], first_name="Eigen", last_name="Collega"))
+    saturday = offer(world["bert"], [window(5, "08:00", "10:00")])
+    unapproved = offer(world["anna"], approve=False)
+    client.force_login(world["borrower_admin"])
+    for availability in (colleague, saturday, unapproved):
+        response = client.post(
+            reverse("matching:shortlist", args=[request.pk]), {"availability": availability.pk}
+        )
+        assert response.status_code == 400
+        assert "Alleen kandidaten die aan deze vraag mogen meedoen" in text_of(response)
+    missing = client.post(reverse("matching:shortlist", args=[request.pk]), {"availability": 2**40})
+    assert missing.status_code == 400
+    assert not Shortlist.objects.filter(request=request).exists()
+
+
+@pytest.mark.parametrize("value", ["abc", "", "9" * 30])
+def test_an_approval_with_a_bad_number_answers_400_and_approves_nothing(client, world, value):
+    waiting = offer(world["anna"], approve=False)
+    client.force_login(world["lender_admin"])
+    response = client.post(
+        reverse("matching:approvals"), {"availability": value, "cost_price_per_hour": "55"}
+    )
+    assert response.status_code == 400
+    assert "Het formulier noemt geen geldig onderdeel" in text_of(response)
+    waiting.refresh_from_db()
+    assert waiting.status == "draft"
+
+
+def test_approving_another_organisations_availability_is_refused_with_a_reason(client, world):
+    waiting = offer(world["anna"], approve=False)
+    client.force_login(world["borrower_admin"])
+    response = client.post(
+        reverse("matching:approvals"), {"availability": waiting.pk, "cost_price_per_hour": "55"}
+    )
+    assert response.status_code == 400
+    assert "hoort niet bij wat op uw goedkeuring wacht" in text_of(response)
+    waiting.refresh_from_db()
+    assert waiting.status == "draft" and waiting.cost_price_per_hour is None
+
+
+def test_accepting_a_bad_or_foreign_proposal_answers_400_and_accepts_nothing(client, world):
+    offer(world["anna"], [window(2, "08:00", "10:00")])
+    request = ask(world["borrower"])
+    client.force_login(_desk_of(organisation("Loket Kantoor")))
+    first = client.post(reverse("matching:rounds")).url
+    proposal = Proposal.objects.get(request=request)
+    second = client.post(reverse("matching:rounds")).url
+    for url, value in ((first, "abc"), (first, ""), (first, "9" * 30), (second, proposal.pk)):
+        response = client.post(url, {"proposal": value})
+        assert response.status_code == 400, (url, value)
+    assert "Dit voorstel hoort niet bij deze ronde." in text_of(response)
+    assert not Proposal.objects.filter(accepted_at__isnull=False).exists()
+
+
+def test_an_unknown_status_answers_400_and_changes_nothing(client, world):
+    request = ask(world["borrower"], status="draft")
+    client.force_login(world["borrower_admin"])
+    for value in ("bogus", "", "open\x00"):
+        response = client.post(
+            reverse("matching:request_status", args=[request.pk]), {"status": value}
+        )
+        assert response.status_code == 400, value
+        assert "Er is niets opgeslagen" in text_of(response)
+    request.refresh_from_db()
+    assert request.status == "draft"

@@ -154,7 +154,10 @@ def test_the_explanation_names_the_hours_in_dutch():
         evaluation = scoring.evaluate(_plain_need(), _plain_offer())
         hours = next(part for part in evaluation.parts if part.name == "hours")
     assert evaluation.eligible
-    assert hours.sentence == "beschikbaar op woensdag 8:00-10:00, dekt 2 van de 8 gevraagde uren"
+    assert hours.sentence == (
+        "beschikbaar op woensdag 8:00-10:00: 2 van de 8 uur van de gevraagde tijden, "
+        "werkt 2 van de 8 gevraagde uren per week"
+    )
     assert hours.label == "Gedekte uren"
 
 

@@ -119,3 +119,40 @@ def test_members_cannot_invite_to_an_organisation(client, org_b, member):
     )
     assert response.status_code == 403
     assert not Invitation.objects.exists()
+
+
+def test_an_organisation_awaiting_approval_cannot_invite(
+    client, pending_org, pending_admin, django_capture_on_commit_callbacks
+):
+    url = "/netwerk/organisaties/charlie-wacht/mensen/"
+    client.force_login(pending_admin)
+    page = client.get(url)
+    assert page.status_code == 200
+    assert "Uw organisatie wacht op goedkeuring door het loket" in text_of(page)
+    assert 'name="email"' not in text_of(page)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"email": "iemand@example.org", "role": "admin"})
+    assert response.status_code == 403
+    assert "Uw organisatie wacht op goedkeuring door het loket" in text_of(response)
+    assert not Invitation.objects.exists()
+    assert mail.outbox == []
+
+
+def test_invitations_are_limited_per_organisation_per_day(
+    client, invite, org_a, admin_a, loket, settings
+):
+    settings.INVITATIONS_PER_DAY = 2
+    assert invite(admin_a, email="een@alfa.example").status_code == 302
+    assert invite(admin_a, email="twee@alfa.example").status_code == 302
+    refused = invite(admin_a, email="drie@alfa.example")
+    assert refused.status_code == 400
+    assert "in de afgelopen 24 uur 2 uitnodigingen verstuurd" in text_of(refused)
+    assert mail.outbox == []
+    assert Invitation.objects.count() == 2
+    # A day later the organisation may invite again; the desk is never held back.
+    Invitation.objects.update(created_at=timezone.now() - datetime.timedelta(days=1, minutes=1))
+    assert invite(admin_a, email="drie@alfa.example").status_code == 302
+    assert invite(admin_a, email="vier@alfa.example").status_code == 302
+    assert invite(loket, email="vijf@alfa.example").status_code == 302
+    assert Invitation.objects.count() == 5
