@@ -22,6 +22,7 @@ from accounts.services import (
     signup_token_make,
     signup_token_read,
 )
+from core.links import absolute_url
 from network.forms import (
     InvitationAcceptForm,
     NewPasswordForm,
@@ -66,11 +67,11 @@ def signup(request):
             email=person_form.cleaned_data["email"],
             first_name=person_form.cleaned_data["first_name"],
             organisation=organisation_form.cleaned_data["name"],
-            confirm_url=request.build_absolute_uri(
-                reverse("accounts:signup_confirm", args=[token])
+            confirm_url=absolute_url(
+                reverse("accounts:signup_confirm", args=[token]), request=request
             ),
-            login_url=request.build_absolute_uri(reverse("accounts:login")),
-            password_reset_url=request.build_absolute_uri(reverse("accounts:password_reset")),
+            login_url=absolute_url(reverse("accounts:login"), request=request),
+            password_reset_url=absolute_url(reverse("accounts:password_reset"), request=request),
         )
         return redirect("accounts:signup_sent")
     has_errors = bool(person_form.errors or organisation_form.errors)
