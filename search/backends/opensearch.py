@@ -202,7 +202,8 @@ def search(request: SearchRequest, *, people_levels: list[str]) -> SearchResult:
     )
 
 
-def autocomplete(prefix: str, *, people_levels: list[str], limit: int) -> list[dict]:
+def autocomplete_search(prefix: str, *, people_levels: list[str], limit: int) -> Search:
+    """The suggestions' search as the engine receives it (the benchmark sends it straight)."""
     s = Search(using=engine.client(), index=[engine.alias(kind) for kind in KINDS])
     s = s.query(
         Q(
@@ -211,4 +212,9 @@ def autocomplete(prefix: str, *, people_levels: list[str], limit: int) -> list[d
             filter=[_visibility(people_levels)],
         )
     ).source(["kind", "title", "url"])
-    return [{"title": hit.title, "url": hit.url, "kind": hit.kind} for hit in s[:limit].execute()]
+    return s[:limit]
+
+
+def autocomplete(prefix: str, *, people_levels: list[str], limit: int) -> list[dict]:
+    s = autocomplete_search(prefix, people_levels=people_levels, limit=limit)
+    return [{"title": hit.title, "url": hit.url, "kind": hit.kind} for hit in s.execute()]
