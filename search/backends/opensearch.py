@@ -7,6 +7,7 @@ from search import engine, facets
 from search.types import (
     FACETS,
     KINDS,
+    MAX_RESULTS,
     PER_PAGE,
     Facet,
     FacetOption,
@@ -138,6 +139,8 @@ def build(request: SearchRequest, *, people_levels: list[str], fuzzy: bool = Fal
     s = _sort(s, request)
     s = s.source(["kind", "title", "summary", "url", "place"]).extra(track_total_hits=True)
     start = (request.page - 1) * PER_PAGE
+    if start + PER_PAGE > MAX_RESULTS:
+        return s[0:0]  # past what can be paged to: the counts only (the service asks again)
     return s[start : start + PER_PAGE]
 
 
