@@ -8,6 +8,10 @@ from tests.search.relevance import QUERIES
 pytestmark = pytest.mark.django_db
 
 TOP = 3
+# What the database engine measured, per database, with the thresholds just under it so
+# that any loss shows: SQLite 32 of 36 (word forms through the index's own vocabulary,
+# typos by edit distance), PostgreSQL see below (Dutch full text, typos by trigrams).
+DATABASE_THRESHOLDS = {"sqlite": 0.88, "postgresql": 0.88}
 
 
 def _score(client) -> tuple[float, list[str]]:
@@ -26,16 +30,19 @@ def test_there_are_enough_queries():
 
 
 def test_database_engine_relevance(client, settings, capsys):
-    """The embedded default: plain word matching, no stemming on SQLite, no typo tolerance."""
+    """The embedded default: Dutch word forms and small typos, but no synonyms."""
+    from django.db import connection
+
     settings.OPENSEARCH_URL = ""
     share, misses = _score(client)
     with capsys.disabled():
         print(
-            f"\nrelevance, database engine: {share:.0%} of {len(QUERIES)} queries in the top {TOP}"
+            f"\nrelevance, database engine on {connection.vendor}: {share:.0%} of "
+            f"{len(QUERIES)} queries in the top {TOP}"
         )
         for miss in misses:
             print(f"  miss {miss}")
-    assert share >= 0.5
+    assert share >= DATABASE_THRESHOLDS[connection.vendor], "\n".join(misses)
 
 
 @pytest.mark.search
