@@ -4,8 +4,9 @@ The engine compares the words of a search with a vocabulary: the words the datab
 in names, job titles, skills, organisations and page titles (and, on SQLite, every word of
 Wagtail's full-text index). Both sides go through the Snowball Dutch stemmer, so a word
 also finds the vocabulary's other forms of it ("verpleegkundigen" finds "verpleegkundige").
-When a search finds nothing, words that are not in the vocabulary are corrected: by trigram
-similarity in PostgreSQL (pg_trgm), by edit distance on SQLite (RapidFuzz). Each process
+When a search finds nothing, words that are not in the vocabulary are corrected to the
+vocabulary's words with the same first letters: by trigram similarity in PostgreSQL
+(pg_trgm), by edit distance on SQLite (RapidFuzz). Each process
 keeps the vocabulary in memory under a generation held in Django's cache: `forget` (called
 when profiles, organisations, pages or terms change) starts a new generation for every
 process, and a generation lasts `VOCABULARY_SECONDS` at most.
@@ -57,10 +58,12 @@ def fold(word: str) -> str:
 
 
 def stem(word: str) -> str:
-    """The Snowball Dutch stem of a word ("docenten" and "docent": "docent")."""
+    """The Snowball Dutch stem of a word ("docenten" and "docent": "docent"). Snowball's
+    original Dutch algorithm, as in PostgreSQL's `dutch` configuration and the engine's
+    Dutch stemmer; Snowball 3's newer one also strips "ge-" ("gelderland": "lderland")."""
     stemmer = getattr(_local, "stemmer", None)
     if stemmer is None:
-        stemmer = _local.stemmer = Stemmer.Stemmer("dutch")
+        stemmer = _local.stemmer = Stemmer.Stemmer("dutch_porter")
     return stemmer.stemWord(fold(word))
 
 
@@ -179,51 +182,31 @@ def corrections(word: str, known: Vocabulary) -> list[str]:
     edits = _edits_allowed(folded)
     if not edits:
         return []
-    if connection.vendor == "postgresql":
-        return _trigram_corrections(folded)
     candidates = known.by_prefix.get(folded[:TYPO_PREFIX], [])
-    found = process.extract(
-        folded,
-        candidates,
-        scorer=Levenshtein.distance,
-        score_cutoff=edits,
-        limit=TYPO_CANDIDATES,
-    )
-    return [form for candidate, _distance, _index in found for form in known.by_folded[candidate]]
+    if not candidates:
+        return []
+    if connection.vendor == "postgresql":
+        found = _trigram_similar(folded, candidates)
+    else:
+        found = [
+            candidate
+            for candidate, _distance, _index in process.extract(
+                folded,
+                candidates,
+                scorer=Levenshtein.distance,
+                score_cutoff=edits,
+                limit=TYPO_CANDIDATES,
+            )
+        ]
+    return [form for candidate in found for form in known.by_folded[candidate]]
 
 
-def _trigram_corrections(folded: str) -> list[str]:
-    """The words of names, skills and titles that pg_trgm finds similar to this one."""
-    split = "regexp_split_to_table(lower({column}), '[^[:alnum:]]+')"
-    user = Person._meta.get_field("user").related_model._meta.db_table
-    sources = [
-        (Term._meta.db_table, "name", ""),
-        (Organisation._meta.db_table, "name", ""),
-        (Person._meta.db_table, "job_title", ""),
-        (user, "first_name", ""),
-        (user, "last_name", ""),
-        (Page._meta.db_table, "title", "WHERE live"),
-    ]
-    union = " UNION ".join(
-        f"SELECT {split.format(column=column)} AS word FROM {table} {where}"  # noqa: S608
-        for table, column, where in sources
-    )
-    sql = (
-        f"SELECT word FROM ({union}) AS words "  # noqa: S608  (no user input in the names)
-        "WHERE similarity(word, %s) >= %s AND left(word, %s) = left(%s, %s) "
-        "ORDER BY similarity(word, %s) DESC LIMIT %s"
-    )
+def _trigram_similar(folded: str, candidates: list[str]) -> list[str]:
+    """The candidates pg_trgm finds similar to this word, most similar first."""
     with connection.cursor() as cursor:
         cursor.execute(
-            sql,
-            [
-                folded,
-                TRIGRAM_SIMILARITY,
-                TYPO_PREFIX,
-                folded,
-                TYPO_PREFIX,
-                folded,
-                TYPO_CANDIDATES,
-            ],
+            "SELECT word FROM unnest(%s::text[]) AS word WHERE similarity(word, %s) >= %s "
+            "ORDER BY similarity(word, %s) DESC, word LIMIT %s",
+            [candidates, folded, TRIGRAM_SIMILARITY, folded, TYPO_CANDIDATES],
         )
         return [word for (word,) in cursor.fetchall()]

@@ -9,9 +9,10 @@ pytestmark = pytest.mark.django_db
 
 TOP = 3
 # What the database engine measured, per database, with the thresholds just under it so
-# that any loss shows: SQLite 32 of 36 (word forms through the index's own vocabulary,
-# typos by edit distance), PostgreSQL see below (Dutch full text, typos by trigrams).
-DATABASE_THRESHOLDS = {"sqlite": 0.88, "postgresql": 0.88}
+# that any loss shows: 33 of 36 on SQLite (word forms through the FTS5 index's own words,
+# typos by edit distance) and on PostgreSQL (Dutch full text, typos by trigrams). It misses
+# a synonym ("leraar"), a compound split in the text ("(zorg-)bubbel") and one ranking.
+DATABASE_THRESHOLDS = {"sqlite": 0.91, "postgresql": 0.91}
 
 
 def _score(client) -> tuple[float, list[str]]:
