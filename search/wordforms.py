@@ -42,6 +42,16 @@ TYPO_CANDIDATES = 5
 # pg_trgm's similarity above which a word counts as the same word mistyped.
 TRIGRAM_SIMILARITY = 0.5
 
+# Snowball's Dutch stop words (PostgreSQL's `dutch` and the engine's `_dutch_` list): they
+# stand for themselves only. Widened, "voor" would also ask for "voren".
+_SNOWBALL_DUTCH_STOP = """de en van ik te dat die in een hij het niet zijn is was op aan met
+als voor had er maar om hem dan zou of wat mijn men dit zo door over ze zich bij ook tot je
+mij uit der daar haar naar heb hoe heeft hebben deze u want nog zal me zij nu ge geen omdat
+iets worden toch al waren veel meer doen toen moet ben zonder kan hun dus alles onder ja eens
+hier wie werd altijd doch wordt wezen kunnen ons zelf tegen na reeds wil kon niets uw iemand
+geweest andere"""
+STOP_WORDS = frozenset(_SNOWBALL_DUTCH_STOP.split())
+
 _WORD = re.compile(r"\w+")
 _local = threading.local()  # a Stemmer is not safe to share between threads
 
