@@ -166,16 +166,18 @@ class QueryWord:
 
 
 def terms(query: str, *, typos: bool = False) -> list[QueryWord]:
-    """Per word of the query, the forms to look for: the word itself, its stem, and the
-    vocabulary's words with the same stem; with `typos`, also the words it may be a typo of
-    (only for words that are not in the vocabulary as typed)."""
+    """Per word of the query, the forms to look for: the word itself and the vocabulary's
+    words with the same stem; with `typos`, also the words it may be a typo of (only for
+    words that are not in the vocabulary as typed). A stop word stands for itself only."""
     result = []
     known = vocabulary() if query else Vocabulary()
     for word in words(query):
-        forms = {word, stem(word)} | known.by_stem.get(stem(word), set())
-        if typos and fold(word) not in known.by_folded:
-            for correction in corrections(word, known):
-                forms |= {correction, stem(correction)} | known.by_stem.get(stem(correction), set())
+        forms = {word}
+        if word not in STOP_WORDS:
+            forms |= known.by_stem.get(stem(word), set())
+            if typos and fold(word) not in known.by_folded:
+                for correction in corrections(word, known):
+                    forms |= {correction} | known.by_stem.get(stem(correction), set())
         result.append(QueryWord(word, frozenset(forms)))
     return result
 
