@@ -10,9 +10,9 @@ pytestmark = pytest.mark.django_db
 TOP = 3
 # What the database engine measured, per database, with the thresholds just under it so
 # that any loss shows: 33 of 36 on SQLite (word forms through the FTS5 index's own words,
-# typos by edit distance) and on PostgreSQL (Dutch full text, typos by trigrams). It misses
-# a synonym ("leraar"), a compound split in the text ("(zorg-)bubbel") and one ranking.
-DATABASE_THRESHOLDS = {"sqlite": 0.91, "postgresql": 0.91}
+# typos by edit distance), 34 of 36 on PostgreSQL (Dutch full text, typos by trigrams).
+# Both miss a synonym ("leraar") and a compound split in the text ("(zorg-)bubbel").
+DATABASE_THRESHOLDS = {"sqlite": 0.91, "postgresql": 0.94}
 
 
 def _score(client) -> tuple[float, list[str]]:
