@@ -2,9 +2,10 @@
 
 Generates a network (deterministic, fixed seed) in a database of its own, then for each scale
 runs a fixed mix of queries (free text, facets, radius, autocomplete) through our search
-service, and for OpenSearch also sends the very same requests straight to the engine to
-measure our own overhead. Prints p50/p95 latency per engine and the ratios, indexing
-throughput and index size.
+service. For OpenSearch it also sends the very same requests (suggestions included) straight
+to the engine, in turns with the service's, to measure our own overhead like with like: per
+query kind and for the whole mix. Prints p50/p95 latency per engine and the ratios, indexing
+throughput and index size, and the machine's load (a shared machine slows both sides).
 
     DATABASE_URL=postgres://.../breder_bench OPENSEARCH_URL=http://127.0.0.1:9200 \\
         .venv/bin/python bench/search.py [--people 100000 --organisations 5000 --cases 10000]
@@ -249,53 +250,31 @@ def _request(params):
     )
 
 
-def run_queries(label):
-    """Time the query mix and the suggestions through our service, on the current engine."""
-    from django.contrib.auth.models import AnonymousUser
+def _service_calls(user) -> list[tuple[str, object]]:
+    """Every request of the mix as our service answers it, with its query kind; suggestions
+    included."""
+    from search.services import autocomplete, site_search
 
-    from search.services import autocomplete, search_request_build, site_search
-
-    user = AnonymousUser()
-    times = {}
-    for _round in range(WARM_UP_ROUNDS):  # a warm engine and a warm database, as in use
-        for _name, params in QUERIES:
-            site_search(request=_request(params), user=user)
-    for name, params in QUERIES:
-        request = search_request_build(
-            query=params.get("query", ""),
-            kind=params.get("kind", ""),
-            filters=params.get("filters"),
-            place=params.get("place", ""),
-            radius_km=params.get("radius_km"),
-        )
-        site_search(request=request, user=user)  # warm up
-        times.setdefault(name, []).extend(
-            timed(lambda r=request: site_search(request=r, user=user))
-        )
-    for prefix in PREFIXES:
-        autocomplete(prefix=prefix, user=user)
-        times.setdefault("autocomplete", []).extend(
-            timed(lambda p=prefix: autocomplete(prefix=p, user=user))
-        )
-    return times
+    requests = [(name, _request(params)) for name, params in QUERIES]
+    calls = [
+        (name, lambda r=request: site_search(request=r, user=user)) for name, request in requests
+    ]
+    calls += [
+        ("autocomplete", lambda p=prefix: autocomplete(prefix=p, user=user)) for prefix in PREFIXES
+    ]
+    return calls
 
 
-def run_raw():
-    """The same requests sent straight to the engine, without our service around them."""
+def _straight_calls() -> list[tuple[str, object]]:
+    """The very same requests, in the same order, sent straight to the engine: the bodies our
+    service would send, without the service around them (checks, facet labels, hits)."""
     from search import engine
     from search.backends import opensearch
-    from search.services import search_request_build
 
     client = engine.client()
-    times = []
-    for _name, params in QUERIES:
-        request = search_request_build(
-            query=params.get("query", ""),
-            kind=params.get("kind", ""),
-            filters=params.get("filters"),
-            place=params.get("place", ""),
-            radius_km=params.get("radius_km"),
-        )
+    calls = []
+    for name, params in QUERIES:
+        request = _request(params)
         s = opensearch.build(request, people_levels=["public"])
         fuzzy = opensearch.build(request, people_levels=["public"], fuzzy=True)
         body, again, index = s.to_dict(), fuzzy.to_dict(), ",".join(s._index)
@@ -306,10 +285,75 @@ def run_raw():
             if query and response["hits"]["total"]["value"] == 0:
                 client.search(index=index, body=again)
 
-        for _round in range(WARM_UP_ROUNDS):
-            straight()
-        times.extend(timed(straight))
+        calls.append((name, straight))
+    for prefix in PREFIXES:
+        s = opensearch.autocomplete_search(prefix, people_levels=["public"], limit=8)
+        body, index = s.to_dict(), ",".join(s._index)
+        calls.append(
+            ("autocomplete", lambda body=body, index=index: client.search(index=index, body=body))
+        )
+    return calls
+
+
+def _warm_up(calls) -> None:
+    for _round in range(WARM_UP_ROUNDS):  # a warm engine and a warm database, as in use
+        for _name, call in calls:
+            call()
+
+
+def run_queries(label):
+    """Time the query mix and the suggestions through our service, on the current engine."""
+    from django.contrib.auth.models import AnonymousUser
+
+    calls = _service_calls(AnonymousUser())
+    _warm_up(calls)
+    times = {}
+    for name, call in calls:
+        times.setdefault(name, []).extend(timed(call))
     return times
+
+
+def run_side_by_side():
+    """Our service and the engine straight, request by request and round by round in turns,
+    so that whatever else the machine does falls on both alike; returns both timings per
+    query kind (the same requests, suggestions included)."""
+    from django.contrib.auth.models import AnonymousUser
+
+    service, straight = _service_calls(AnonymousUser()), _straight_calls()
+    _warm_up(service + straight)
+    through_service, direct = {}, {}
+    for (name, call), (_same, raw_call) in zip(service, straight, strict=True):
+        for _round in range(QUERY_ROUNDS):
+            through_service.setdefault(name, []).extend(timed(call, rounds=1))
+            direct.setdefault(name, []).extend(timed(raw_call, rounds=1))
+    return through_service, direct
+
+
+def print_overhead(service: dict, straight: dict) -> tuple[float, float]:
+    """Per query kind and for the whole mix: service / straight, like with like."""
+    print("\nour overhead, service / straight to the engine (the same requests, side by side)")
+    print(
+        f"  {'query kind':<22}{'service p50':>12}{'straight p50':>13}{'ratio':>7}"
+        f"{'service p95':>13}{'straight p95':>13}{'ratio':>7}"
+    )
+    rows = [(name, service[name], straight[name]) for name in service]
+    everything = (
+        [t for values in service.values() for t in values],
+        [t for values in straight.values() for t in values],
+    )
+    rows.append(("whole mix", *everything))
+    for name, ours, raw in rows:
+        p50, raw50 = statistics.median(ours), statistics.median(raw)
+        p95, raw95 = percentile(ours, 0.95), percentile(raw, 0.95)
+        print(
+            f"  {name:<22}{p50:>12.1f}{raw50:>13.1f}{p50 / raw50:>6.2f}x"
+            f"{p95:>13.1f}{raw95:>13.1f}{p95 / raw95:>6.2f}x"
+        )
+    (ours, raw) = everything
+    return (
+        statistics.median(ours) / statistics.median(raw),
+        percentile(ours, 0.95) / percentile(raw, 0.95),
+    )
 
 
 def summary(times: dict) -> tuple[float, float]:
@@ -372,7 +416,7 @@ def main():
     rng = random.Random(SEED)
     print(
         f"Search benchmark, {time.strftime('%Y-%m-%d %H:%M')}, database {connection.vendor}, "
-        f"{os.cpu_count()} cores"
+        f"{os.cpu_count()} cores, load average {_load()}"
     )
     results = {}
     saved_url = settings.OPENSEARCH_URL
@@ -383,27 +427,27 @@ def main():
         print(f"Database size: {database_size()}")
 
     engine.health.down_since = None
-    results["OpenSearch, full size"] = run_queries("opensearch")
-    raw = run_raw()
+    results["OpenSearch, full size"], raw = run_side_by_side()
     settings.OPENSEARCH_URL = ""
     results["database, full size"] = run_queries("database")
     settings.OPENSEARCH_URL = saved_url
 
     for title, times in results.items():
         print_table(title, times)
+    print_table("the same requests straight to the engine, full size", raw)
+    overhead_p50, overhead_p95 = print_overhead(results["OpenSearch, full size"], raw)
     os_p50, os_p95 = summary(results["OpenSearch, full size"])
+    raw_p50, raw_p95 = summary(raw)
     db_p50, db_p95 = summary(results["database, full size"])
-    service_mix = {k: v for k, v in results["OpenSearch, full size"].items() if k != "autocomplete"}
-    service_p50, service_p95 = summary(service_mix)
     print("\nSummary")
     print(
         f"  OpenSearch through our service, whole mix: p50 {os_p50:.1f} ms, p95 {os_p95:.1f} ms (target p95 < 50 ms)"
     )
     print(
-        f"  same requests straight to the engine:       p50 {statistics.median(raw):.1f} ms, p95 {percentile(raw, 0.95):.1f} ms"
+        f"  same requests straight to the engine:       p50 {raw_p50:.1f} ms, p95 {raw_p95:.1f} ms"
     )
     print(
-        f"  our overhead (service / straight), p95:     {service_p95 / percentile(raw, 0.95):.2f}x (target <= 1.5x); p50 {service_p50 / statistics.median(raw):.2f}x"
+        f"  our overhead (service / straight), p95:     {overhead_p95:.2f}x (target <= 1.5x); p50 {overhead_p50:.2f}x"
     )
     print(f"  database at full size, whole mix:          p50 {db_p50:.1f} ms, p95 {db_p95:.1f} ms")
     if "database, today's size" in results:
@@ -414,8 +458,14 @@ def main():
     print(
         f"  ratio database / OpenSearch at full size:  p50 {db_p50 / os_p50:.1f}x, p95 {db_p95 / os_p95:.1f}x"
     )
+    print(f"  load average at the end: {_load()}")
     if not args.keep:
         indexing.delete_indexes()
+
+
+def _load() -> str:
+    """The machine's load over 1, 5 and 15 minutes (more than its cores: others were busy)."""
+    return " / ".join(f"{load:.1f}" for load in os.getloadavg())
 
 
 def _kept(people: int) -> bool:
@@ -454,7 +504,10 @@ def _today_only(args) -> None:
     fake = Faker("nl_NL")
     fake.seed_instance(SEED)
     rng = random.Random(SEED)
-    print(f"Search benchmark, database engine at today's size, {time.strftime('%Y-%m-%d %H:%M')}")
+    print(
+        f"Search benchmark, database engine at today's size, {time.strftime('%Y-%m-%d %H:%M')}, "
+        f"{os.cpu_count()} cores, load average {_load()}"
+    )
     settings.OPENSEARCH_URL = ""
     _generate_today(args, rng, fake)
     times = run_queries("database")
@@ -463,6 +516,7 @@ def _today_only(args) -> None:
     print(
         f"\n  database at today's size, whole mix: p50 {p50:.1f} ms, p95 {p95:.1f} ms (target p95 < 300 ms)"
     )
+    print(f"  load average at the end: {_load()}")
 
 
 def _generate_and_index(args, rng, fake, results) -> None:

@@ -2,7 +2,7 @@
 
 from ninja import Router, Schema
 
-from search.services import autocomplete, site_search
+from search.services import autocomplete, engine_notice, site_search
 from search.views import request_from_query
 
 router = Router(tags=["search"])
@@ -33,6 +33,7 @@ class FacetOut(Schema):
 class SearchOut(Schema):
     engine: str
     degraded: bool
+    notice: str | None
     total: int
     page: int
     pages: int
@@ -67,15 +68,19 @@ def search(
     pagina: str = "1",
 ):
     """Search organisations, people, cases and pages. `snippet` is HTML: escaped text with
-    `<mark>` around the matches. Filters take the values the facets list."""
+    `<mark>` around the matches. Filters take the values the facets list. `notice` says,
+    for the reader, when the simpler database search answered instead of the engine (then
+    `engine` is `database`; `degraded` when the engine was down). A page past the end gives
+    the last page. A parameter that cannot be used answers 400, its reason under `errors`."""
     params = {key: value for key, value in locals().items() if key != "request"}
     search_request = request_from_query(params)  # a SearchRequestError answers 400
     result = site_search(request=search_request, user=request.user)
     return {
         "engine": result.engine,
         "degraded": result.degraded,
+        "notice": engine_notice(result),
         "total": result.total,
-        "page": search_request.page,
+        "page": result.request.page,
         "pages": result.pages,
         "kind_counts": result.kind_counts,
         "facets": result.facets,
@@ -85,5 +90,6 @@ def search(
 
 @router.get("/search/suggestions", response=list[SuggestionOut])
 def suggestions(request, q: str = ""):
-    """Titles that start with what was typed, for the search box."""
+    """Titles that start with what was typed, for the search box (400 when `q` cannot be a
+    search)."""
     return autocomplete(prefix=q, user=request.user)

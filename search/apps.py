@@ -9,6 +9,7 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
-        from search import signals
+        from search import signals, wordforms
 
         signals.connect()
+        wordforms.connect()

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone, translation
 
-from search import engine
+from search import engine, wordforms
 from search.documents import DOCUMENTS, INDEX_SETTINGS, document_for, kind_of, objects_of
 from search.models import PendingIndexUpdate
 
@@ -97,6 +97,7 @@ def update(kind: str, object_ids: Iterable) -> None:
 
 def update_later(obj) -> None:
     """Update the object's document once the current transaction has committed."""
+    wordforms.forget()  # the database engine's vocabulary, whichever engine is configured
     kind = kind_of(obj)
     if kind is None or not _live_updates():
         return
@@ -106,6 +107,7 @@ def update_later(obj) -> None:
 
 def update_organisation_and_people(organisation) -> None:
     """People's documents carry their organisation's facets, status and place."""
+    wordforms.forget()
     if not _live_updates():
         return
     organisation_id = organisation.pk

@@ -5,6 +5,9 @@ from dataclasses import dataclass, field
 KINDS = ("organisations", "people", "cases", "pages")
 SORTS = ("relevance", "newest", "name")
 PER_PAGE = 10
+# Results that can be paged to: the engine's result window (OpenSearch's default
+# max_result_window); nobody pages further, and a deeper page would be refused by the engine.
+MAX_RESULTS = 10_000
 
 # Which facets each kind offers; "all" offers the kinds themselves.
 FACETS = {
@@ -66,4 +69,5 @@ class SearchResult:
 
     @property
     def pages(self) -> int:
-        return max(1, -(-self.total // PER_PAGE))
+        """How many pages can be shown (at most MAX_RESULTS results' worth)."""
+        return max(1, -(-min(self.total, MAX_RESULTS) // PER_PAGE))

@@ -4,7 +4,12 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 
 from search.facets import FACET_LABELS, KIND_LABELS
-from search.services import SearchRequestError, search_request_build, site_search
+from search.services import (
+    SearchRequestError,
+    engine_notice,
+    search_request_build,
+    site_search,
+)
 from search.types import KINDS
 
 FILTER_PARAMETERS = tuple(FACET_LABELS)
@@ -33,6 +38,8 @@ def search(request):
         search_request, errors = error.usable_request, error.message_dict
     asked = bool(search_request.query or search_request.kind or search_request.near)
     result = site_search(request=search_request, user=request.user) if asked else None
+    if result is not None:
+        search_request = result.request  # a page past the end became the last page
     tabs = [("", None, sum(result.kind_counts.values()) if result else 0)] + [
         (kind, KIND_LABELS[kind], result.kind_counts.get(kind, 0) if result else 0)
         for kind in KINDS
@@ -42,8 +49,11 @@ def search(request):
         "search/search.html",
         {
             "search_query": search_request.query,
+            # What was typed stays in the box when it was refused, to be shortened there.
+            "typed_query": request.GET.get("q", "") if "q" in errors else search_request.query,
             "search_request": search_request,
             "result": result,
+            "engine_notice": engine_notice(result) if result else None,
             "tabs": tabs,
             "errors": errors,
             "place_value": request.GET.get("plaats", ""),

@@ -1,7 +1,9 @@
 """Searching with the database: the embedded default, and the fallback when the engine is down.
 
 Organisations and people are filtered with plain queries; cases and pages go through
-Wagtail's database search backend (SQLite FTS, or PostgreSQL full text in Dutch).
+Wagtail's database search backend (SQLite FTS5, or PostgreSQL full text in Dutch). Each word
+of a search stands for its forms (search/wordforms.py): its Dutch stem and the database's
+words with that stem; when nothing is found, the words it may be a typo of as well.
 """
 
 import math
@@ -10,10 +12,10 @@ import re
 from django.conf import settings
 from django.db.models import Q
 from django.utils.html import escape
-from wagtail.search.utils import parse_query_string
+from wagtail.search.query import And, Or, PlainText
 
 from network.choices import ACTIVE_STATUSES
-from search import facets
+from search import facets, wordforms
 from search.types import (
     FACETS,
     KINDS,
@@ -24,6 +26,7 @@ from search.types import (
     SearchRequest,
     SearchResult,
 )
+from search.wordforms import QueryWord
 
 EARTH_RADIUS_KM = 6371.0
 
@@ -59,42 +62,53 @@ def _near(queryset, place_path: str, request: SearchRequest):
     return queryset.filter(pk__in=distances), distances
 
 
-def _words(query: str) -> list[str]:
-    return [word for word in re.split(r"\W+", query) if word]
-
-
-def _mark(text: str, query: str, limit: int = 220) -> str:
-    """Escaped text with the query's words marked, as the engine's highlighting does."""
+def _mark(text: str, forms: list[str], limit: int = 220) -> str:
+    """Escaped text with the words searched for (in any of their forms) marked, as the
+    engine's highlighting does."""
     text = text[:limit]
     html = escape(text)
-    for word in sorted(set(_words(query)), key=len, reverse=True):
+    for word in sorted(set(forms), key=len, reverse=True):
         html = re.sub(rf"(?i)(?<![\w>])({re.escape(escape(word))}\w*)", r"<mark>\1</mark>", html)
     return html
 
 
-def _match_all_words(queryset, query: str, fields: list[str], many: tuple[str, ...] = ()):
-    """Rows with every word in one of the fields. Fields through a relation with many rows
-    per row (`many`: skills, qualifications) are asked in a subquery, so that each word does
-    not join them again and multiply the rows to look through."""
+def _all_forms(terms: list[QueryWord]) -> list[str]:
+    return [form for term in terms for form in term.forms]
+
+
+def _shortest(forms) -> list[str]:
+    """The forms that do not contain another: a field containing "verpleegkund" also
+    contains "verpleegkundige", so one condition does for both."""
+    return [form for form in forms if not any(other != form and other in form for other in forms)]
+
+
+def _match_all_words(queryset, terms: list[QueryWord], fields: list[str], many=()):
+    """Rows with every word, in one of its forms, in one of the fields. Fields through a
+    relation with many rows per row (`many`: skills, qualifications) are asked in a
+    subquery, so that each word does not join them again and multiply the rows to look
+    through."""
     model = queryset.model
-    for word in _words(query):
+    for term in terms:
+        forms = _shortest(term.forms)
         condition = Q()
         for field in fields:
-            condition |= Q(**{f"{field}__icontains": word})
+            for form in forms:
+                condition |= Q(**{f"{field}__icontains": form})
         for field in many:
-            condition |= Q(
-                pk__in=model.objects.filter(**{f"{field}__icontains": word}).values("pk")
-            )
+            inner = Q()
+            for form in forms:
+                inner |= Q(**{f"{field}__icontains": form})
+            condition |= Q(pk__in=model.objects.filter(inner).values("pk"))
         queryset = queryset.filter(condition)
     return queryset
 
 
-def _organisations(request: SearchRequest):
+def _organisations(request: SearchRequest, terms: list[QueryWord]):
     from network.models import Organisation
 
     rows = Organisation.objects.filter(status__in=ACTIVE_STATUSES)
     rows = _match_all_words(
-        rows, request.query, ["name", "description"], many=("offers__name", "needs__name")
+        rows, terms, ["name", "description"], many=("offers__name", "needs__name")
     )
     filters = {
         "sector": "sector",
@@ -105,7 +119,7 @@ def _organisations(request: SearchRequest):
     return rows, filters, {"tag": ("offers__slug", "needs__slug")}, "place"
 
 
-def _people(request: SearchRequest, people_levels: list[str]):
+def _people(request: SearchRequest, terms: list[QueryWord], people_levels: list[str]):
     from network.models import Person
 
     rows = Person.objects.filter(
@@ -115,7 +129,7 @@ def _people(request: SearchRequest, people_levels: list[str]):
     )
     rows = _match_all_words(
         rows,
-        request.query,
+        terms,
         [
             "user__first_name",
             "user__last_name",
@@ -206,17 +220,19 @@ def _to_facets(counts: dict[str, dict[str, int]], request: SearchRequest) -> lis
     return result
 
 
-def _network_kind(kind: str, request: SearchRequest, people_levels):
+def _network_kind(kind: str, request: SearchRequest, terms, people_levels):
     if kind == "organisations":
-        rows, simple, multi, place_path = _organisations(request)
+        rows, simple, multi, place_path = _organisations(request, terms)
     else:
-        rows, simple, multi, place_path = _people(request, people_levels)
+        rows, simple, multi, place_path = _people(request, terms, people_levels)
     rows = _apply_filters(rows, request, simple, multi)
     rows, distances = _near(rows, place_path, request)
     return rows, simple, multi, distances
 
 
-def _network_hits(kind: str, rows, request: SearchRequest, distances, start, stop) -> list[Hit]:
+def _network_hits(
+    kind: str, rows, request: SearchRequest, terms, distances, start, stop
+) -> list[Hit]:
     if kind == "organisations":
         rows = rows.select_related("place")
         order = ["-updated_at"] if request.sort == "newest" else ["name"]
@@ -246,12 +262,12 @@ def _network_hits(kind: str, rows, request: SearchRequest, distances, start, sto
             summary = ", ".join(part for part in (item.job_title, item.organisation.name) if part)
             place = item.organisation.place.label if item.organisation.place_id else ""
         hits.append(
-            Hit(kind, title, url, _mark(summary, request.query), place, distances.get(item.pk))
+            Hit(kind, title, url, _mark(summary, _all_forms(terms)), place, distances.get(item.pk))
         )
     return hits
 
 
-def _pages_kind(kind: str, request: SearchRequest):
+def _pages_kind(kind: str, request: SearchRequest, terms: list[QueryWord]):
     """Cases and other pages, found by Wagtail's database search; in relevance order."""
     from wagtail.models import Page
 
@@ -261,11 +277,13 @@ def _pages_kind(kind: str, request: SearchRequest):
         pages = CasePage.objects.live().public()
     else:
         pages = Page.objects.live().public().not_type(CasePage).filter(depth__gt=2)
-    if request.query:
-        _filters, parsed = parse_query_string(request.query, operator="and")
+    if terms:
+        # Every word in one of its forms. Wagtail's backend stems them again on PostgreSQL
+        # (the Dutch configuration); on SQLite the forms come from its index's own words.
+        query = And([Or([PlainText(form) for form in sorted(term.forms)]) for term in terms])
         # With an engine configured, Wagtail keeps a database backend too (the fallback).
         backend = "database" if "database" in settings.WAGTAILSEARCH_BACKENDS else "default"
-        ranked = [page.pk for page in pages.search(parsed, backend=backend)]
+        ranked = [page.pk for page in pages.search(query, backend=backend)]
     else:
         ranked = list(pages.order_by("-first_published_at").values_list("pk", flat=True))
     rows = pages.filter(pk__in=ranked)
@@ -284,7 +302,7 @@ def _pages_kind(kind: str, request: SearchRequest):
     return rows, simple, multi, ranked
 
 
-def _page_hits(rows, ranked: list[int], request: SearchRequest, start, stop) -> list[Hit]:
+def _page_hits(rows, ranked: list[int], request: SearchRequest, terms, start, stop) -> list[Hit]:
     if request.sort == "name":
         ids = list(rows.order_by("title", "pk").values_list("pk", flat=True)[start:stop])
     elif request.sort == "newest":
@@ -302,31 +320,47 @@ def _page_hits(rows, ranked: list[int], request: SearchRequest, start, stop) -> 
             kind_of.get(page.specific_class._meta.model_name, "pages"),
             page.title,
             page.url,
-            _mark(getattr(page, "summary", "") or page.search_description, request.query),
+            _mark(getattr(page, "summary", "") or page.search_description, _all_forms(terms)),
         )
         for page in pages
     ]
 
 
-def _kind_rows(kind: str, request: SearchRequest, people_levels):
+def _kind_rows(kind: str, request: SearchRequest, terms, people_levels):
     """Rows and the means to count facets and build hits, for one kind."""
     if kind in ("organisations", "people"):
-        rows, simple, multi, distances = _network_kind(kind, request, people_levels)
-        return rows, simple, multi, lambda r, a, b: _network_hits(kind, r, request, distances, a, b)
+        rows, simple, multi, distances = _network_kind(kind, request, terms, people_levels)
+        return (
+            rows,
+            simple,
+            multi,
+            lambda r, a, b: _network_hits(kind, r, request, terms, distances, a, b),
+        )
     if request.near is not None:
         return None, {}, {}, None
-    rows, simple, multi, ranked = _pages_kind(kind, request)
-    return rows, simple, multi, lambda r, a, b: _page_hits(r, ranked, request, a, b)
+    rows, simple, multi, ranked = _pages_kind(kind, request, terms)
+    return rows, simple, multi, lambda r, a, b: _page_hits(r, ranked, request, terms, a, b)
 
 
 def search(request: SearchRequest, *, people_levels: list[str]) -> SearchResult:
+    result = _search(request, wordforms.terms(request.query), people_levels)
+    if request.query and result.total == 0:
+        # Nothing with the words as typed: look again, allowing for typos (as the engine
+        # does). Doing this only when needed keeps the common search fast.
+        typos = wordforms.terms(request.query, typos=True)
+        if typos != wordforms.terms(request.query):
+            result = _search(request, typos, people_levels)
+    return result
+
+
+def _search(request: SearchRequest, terms: list[QueryWord], people_levels) -> SearchResult:
     plain = SearchRequest(
         query=request.query, near=request.near, radius_km=request.radius_km, sort=request.sort
     )
     kind_counts, per_kind = {}, {}
     for kind in KINDS:
         use = request if kind == request.kind else plain
-        rows, simple, multi, hits_of = _kind_rows(kind, use, people_levels)
+        rows, simple, multi, hits_of = _kind_rows(kind, use, terms, people_levels)
         if rows is None:
             continue
         kind_counts[kind] = rows.count()

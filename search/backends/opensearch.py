@@ -7,6 +7,7 @@ from search import engine, facets
 from search.types import (
     FACETS,
     KINDS,
+    MAX_RESULTS,
     PER_PAGE,
     Facet,
     FacetOption,
@@ -138,6 +139,8 @@ def build(request: SearchRequest, *, people_levels: list[str], fuzzy: bool = Fal
     s = _sort(s, request)
     s = s.source(["kind", "title", "summary", "url", "place"]).extra(track_total_hits=True)
     start = (request.page - 1) * PER_PAGE
+    if start + PER_PAGE > MAX_RESULTS:
+        return s[0:0]  # past what can be paged to: the counts only (the service asks again)
     return s[start : start + PER_PAGE]
 
 
@@ -202,7 +205,8 @@ def search(request: SearchRequest, *, people_levels: list[str]) -> SearchResult:
     )
 
 
-def autocomplete(prefix: str, *, people_levels: list[str], limit: int) -> list[dict]:
+def autocomplete_search(prefix: str, *, people_levels: list[str], limit: int) -> Search:
+    """The suggestions' search as the engine receives it (the benchmark sends it straight)."""
     s = Search(using=engine.client(), index=[engine.alias(kind) for kind in KINDS])
     s = s.query(
         Q(
@@ -211,4 +215,9 @@ def autocomplete(prefix: str, *, people_levels: list[str], limit: int) -> list[d
             filter=[_visibility(people_levels)],
         )
     ).source(["kind", "title", "url"])
-    return [{"title": hit.title, "url": hit.url, "kind": hit.kind} for hit in s[:limit].execute()]
+    return s[:limit]
+
+
+def autocomplete(prefix: str, *, people_levels: list[str], limit: int) -> list[dict]:
+    s = autocomplete_search(prefix, people_levels=people_levels, limit=limit)
+    return [{"title": hit.title, "url": hit.url, "kind": hit.kind} for hit in s.execute()]

@@ -6,6 +6,7 @@ from django.core.management import call_command
 from network.choices import OrganisationStatus, Visibility
 from network.factories import person_with_role
 from search import engine, indexing
+from tests.helpers import text_of
 
 pytestmark = [pytest.mark.django_db, pytest.mark.search]
 
@@ -25,8 +26,11 @@ def _refresh():
     )
 
 
-def test_the_engine_answers(client):
-    assert client.get("/api/search", {"q": "zorg"}).json()["engine"] == "opensearch"
+def test_the_engine_answers_without_a_notice(client):
+    answer = client.get("/api/search", {"q": "zorg"}).json()
+    assert answer["engine"] == "opensearch"
+    assert answer["notice"] is None
+    assert 'class="notice"' not in text_of(client.get("/zoeken/", {"q": "zorg"}))
 
 
 @pytest.fixture

@@ -8,6 +8,11 @@ from tests.search.relevance import QUERIES
 pytestmark = pytest.mark.django_db
 
 TOP = 3
+# What the database engine measured, per database, with the thresholds just under it so
+# that any loss shows: 33 of 36 on SQLite (word forms through the FTS5 index's own words,
+# typos by edit distance), 34 of 36 on PostgreSQL (Dutch full text, typos by trigrams).
+# Both miss a synonym ("leraar") and a compound split in the text ("(zorg-)bubbel").
+DATABASE_THRESHOLDS = {"sqlite": 0.91, "postgresql": 0.94}
 
 
 def _score(client) -> tuple[float, list[str]]:
@@ -26,16 +31,19 @@ def test_there_are_enough_queries():
 
 
 def test_database_engine_relevance(client, settings, capsys):
-    """The embedded default: plain word matching, no stemming on SQLite, no typo tolerance."""
+    """The embedded default: Dutch word forms and small typos, but no synonyms."""
+    from django.db import connection
+
     settings.OPENSEARCH_URL = ""
     share, misses = _score(client)
     with capsys.disabled():
         print(
-            f"\nrelevance, database engine: {share:.0%} of {len(QUERIES)} queries in the top {TOP}"
+            f"\nrelevance, database engine on {connection.vendor}: {share:.0%} of "
+            f"{len(QUERIES)} queries in the top {TOP}"
         )
         for miss in misses:
             print(f"  miss {miss}")
-    assert share >= 0.5
+    assert share >= DATABASE_THRESHOLDS[connection.vendor], "\n".join(misses)
 
 
 @pytest.mark.search
