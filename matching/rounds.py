@@ -21,7 +21,7 @@ from functools import cached_property
 
 import highspy
 import numpy as np
-from scipy.sparse import coo_matrix
+from scipy.sparse import coo_matrix, vstack
 from scipy.sparse.csgraph import reverse_cuthill_mckee
 
 from matching import timegrid
@@ -361,7 +361,7 @@ def _exact(pairs, people_needed, capacity, person_capacity, time_limit, started)
     # built first, as that is Python's work too).
     with ThreadPoolExecutor(1, thread_name_prefix="matching-greedy") as pool:
         greedy_future = pool.submit(greedy, pairs, people_needed, capacity, person_capacity)
-        result = _highs(*program, time_limit)
+        result = _highs_keeping_rest(pairs, *program, time_limit, started)
         greedy_choice = greedy_future.result()
     greedy_total = float(pairs.scores[greedy_choice].sum()) if len(greedy_choice) else 0.0
     if result.x is not None:
@@ -509,6 +509,60 @@ def _program(pairs, people_needed, capacity, person_capacity):
     # (most offers and people in a round), and leaving it out keeps the program small.
     binding = np.asarray(matrix.sum(axis=1)).ravel() > upper + 1e-9
     return -pairs.scores.astype(float), matrix[binding].tocsc(), upper[binding]
+
+
+def _highs_keeping_rest(pairs, costs, matrix, upper, time_limit, started) -> "_Solved":
+    """Solve the program; when a person's chosen pairs break the rest rule together while
+    every two of them keep it (which the pairwise conflicts cannot say: 0:00-0:15,
+    0:15-0:30 and 11:15-13:15 on one day), forbid that set of pairs and solve again."""
+    while True:
+        left = max(0.1, time_limit - (time.perf_counter() - started))
+        result = _highs(costs, matrix, upper, left)
+        if result.x is None:
+            return result
+        cuts = _rest_breakers(pairs, np.flatnonzero(result.x > 0.5))
+        if not cuts:
+            return result
+        if time.perf_counter() - started >= time_limit:
+            return _Solved(None, False)
+        sizes = np.array([len(members) for members in cuts])
+        rows = coo_matrix(
+            (
+                np.ones(int(sizes.sum())),
+                (np.repeat(np.arange(len(cuts)), sizes), np.concatenate(cuts)),
+            ),
+            shape=(len(cuts), matrix.shape[1]),
+        )
+        matrix = vstack([matrix, rows]).tocsc()
+        upper = np.concatenate([upper, sizes - 1.0])
+
+
+def _rest_breakers(pairs: Pairs, chosen: np.ndarray) -> list[np.ndarray]:
+    """Per person whose chosen pairs together leave too little rest, a smallest set of those
+    pairs that does (each pair dropped from it keeps the rule), for a cut as strong as it
+    can be. Two pairs that break the rule together are a conflict already, so only people
+    with three or more chosen pairs are looked at, all at once."""
+    unsure = chosen[~pairs.safe[chosen]]
+    if len(unsure) < 3:
+        return []
+    order, firsts, sizes = _by_person(pairs.persons[unsure])
+    several = np.flatnonzero(sizes >= 3)
+    if not len(several):
+        return []
+    unions = np.bitwise_or.reduceat(pairs.masks[unsure[order]], firsts, axis=0)[several]
+    breakers = []
+    for group in several[~timegrid.rest_ok(_unpacked(unions))]:
+        mine = list(unsure[order[firsts[group] : firsts[group] + sizes[group]]])
+        for pair in list(mine):
+            fewer = [other for other in mine if other != pair]
+            if not _rest_kept(pairs, fewer):
+                mine = fewer
+        breakers.append(np.array(mine))
+    return breakers
+
+
+def _rest_kept(pairs: Pairs, members) -> bool:
+    return bool(timegrid.rest_ok(_unpacked(np.bitwise_or.reduce(pairs.masks[members], axis=0))))
 
 
 @dataclass(frozen=True)

@@ -152,6 +152,36 @@ def test_round_is_the_best_assignment_that_breaks_no_rule(case):
     assert result.total >= result.greedy_total
 
 
+def test_three_shifts_that_keep_the_rest_rule_two_by_two_are_not_all_given_to_one_person():
+    # Found by the property test above: on one Monday 0:00-0:15, 0:15-0:30 and 11:15-13:15.
+    # Any two leave 11 hours of rest in the 24 hours from their first shift; all three do
+    # not, which no conflict between two pairs can say.
+    def monday(start, end):
+        mask = np.zeros(672, dtype=bool)
+        mask[start:end] = True
+        return np.packbits(mask)
+
+    shifts = [monday(0, 1), monday(1, 2), monday(45, 53)]
+    pairs = rounds.Pairs(
+        requests=np.array([0, 1, 2]),
+        offers=np.array([0, 0, 0]),
+        scores=np.array([1.0, 1.0, 1.0]),
+        hours=np.array([1.0, 1.0, 1.0]),
+        masks=np.array(shifts),
+        cap_groups=np.full(3, -1),
+        yearly_hours=np.full(3, 50.0),
+        caps=np.array([200.0]),
+    )
+    people_needed, capacity = np.ones(3, dtype=np.int64), np.array([4.0])
+    for two in itertools.combinations(range(3), 2):
+        assert not breaks_a_rule(pairs, two, people_needed, capacity)
+    assert breaks_a_rule(pairs, range(3), people_needed, capacity)
+    result = rounds.assign(pairs, people_needed, capacity)
+    assert not breaks_a_rule(pairs, result.chosen, people_needed, capacity)
+    assert result.total == 2.0
+    assert result.method == "exact"
+
+
 def test_a_person_with_very_many_candidate_pairs_is_never_booked_twice():
     # More pairs than one 64-bit number holds as a set.
     rng = np.random.default_rng(7)
