@@ -77,7 +77,7 @@ def test_wagtails_password_reset_e_mail_says_u(client, loket):
 
 
 def _assert_formal_page(response):
-    from tests.forms_html import shown_text
+    from tests.html_forms import shown_text
 
     text = shown_text(response.content.decode())
     assert not INFORMAL.search(text), INFORMAL.search(text)

@@ -6,8 +6,8 @@ from django.urls import reverse
 
 from cases.models import CasePage
 from tests.cases.test_contributions import CONTRIBUTION, _with_choices, submit
-from tests.forms_html import form_data, form_fields
 from tests.helpers import text_of
+from tests.html_forms import form_data, form_fields
 
 pytestmark = pytest.mark.django_db
 

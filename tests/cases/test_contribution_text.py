@@ -6,8 +6,8 @@ from django.urls import reverse
 
 from cases.models import CasePage
 from tests.cases.test_contributions import CONTRIBUTION, _with_choices, approve, submit
-from tests.forms_html import form_data, form_fields, shown_text
 from tests.helpers import page_by_slug, text_of
+from tests.html_forms import form_data, form_fields, shown_text
 
 pytestmark = pytest.mark.django_db
 
