@@ -107,7 +107,8 @@ SITE_PAGES = [
     SitePage("/zoeken/?q=zorg&type=people"),
     SitePage("/zoeken/?q=reservist&type=cases&sortering=newest"),
     SitePage("/zoeken/?q=xyzzyx"),
-    # The network directory and profiles.
+    # The network: its start page per role, the directory and profiles.
+    SitePage("/netwerk/", roles=(*EVERYONE, ORGANISATION_ADMIN, DESK)),
     SitePage("/netwerk/organisaties/", roles=EVERYONE),
     SitePage(OWN_ORGANISATION, roles=(*EVERYONE, ORGANISATION_ADMIN, DESK)),
     SitePage("/netwerk/mensen/", roles=EVERYONE),
@@ -119,7 +120,9 @@ SITE_PAGES = [
     # Accounts.
     SitePage("/account/inloggen/"),
     SitePage("/account/aanmelden/"),
+    SitePage("/account/aanmelden/verstuurd/"),
     SitePage("/account/wachtwoord-vergeten/"),
+    SitePage("/account/wachtwoord-wijzigen/", roles=(MEMBER,)),
     SitePage("/account/", roles=(MEMBER,)),
     SitePage("/account/api-sleutels/", roles=(MEMBER,)),
     SitePage("/account/bijdragen/", roles=(MEMBER,)),
@@ -127,7 +130,8 @@ SITE_PAGES = [
     SitePage("/netwerk/mijn-profiel/", roles=(MEMBER,)),
     SitePage("/netwerk/mijn-gegevens/", roles=(MEMBER,)),
     SitePage("/netwerk/meldingen/", roles=(MEMBER,)),
-    # Matching.
+    # Matching: its start page per role, requests, availability, approvals and rounds.
+    SitePage("/matching/", roles=(*EVERYONE, ORGANISATION_ADMIN, DESK)),
     SitePage("/matching/vragen/", roles=(MEMBER, ORGANISATION_ADMIN, DESK)),
     SitePage(_request(OTHER_REQUEST), roles=(MEMBER, ORGANISATION_ADMIN)),
     SitePage(_request(OWN_REQUEST), roles=(ORGANISATION_ADMIN,)),
@@ -148,6 +152,8 @@ SITE_PAGES = [
     SitePage("/en/account/aanmelden/"),
     SitePage("/en/account/", roles=(MEMBER,)),
     SitePage("/en/matching/vragen/", roles=(ORGANISATION_ADMIN,)),
+    SitePage("/en/matching/", roles=(ORGANISATION_ADMIN,)),
+    SitePage("/en/netwerk/", roles=(MEMBER,)),
     # Wagtail's admin: only its login page is the site's to check.
     SitePage("/admin/login/"),
 ]

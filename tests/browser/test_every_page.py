@@ -4,7 +4,8 @@ headless Chromium:
 - at a laptop, a tablet and a phone width nothing scrolls sideways and no text is cut off
   (WCAG 1.4.10 reflow, 1.4.4 resize text);
 - its landmarks can be told apart (WCAG 1.3.1, 2.4.1): a screen reader lists landmarks by role
-  and name, so two with the same role and name (or two of a role without a name) look alike.
+  and name, so two with the same role and name (or two of a role without a name) look alike;
+- axe-core finds no WCAG 2.1 A or AA violation (at the laptop width).
 
 One sweep does both, loading each page once per role and measuring it at every width by
 resizing the window, which keeps the run short.
@@ -13,8 +14,10 @@ resizing the window, which keeps the run short.
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.site_pages import ROLES, pages_for
+from tests.browser.test_accessibility import WCAG_21_AA
 
 pytestmark = pytest.mark.browser
 
@@ -39,6 +42,7 @@ def _repeated(landmarks: list[str]) -> list[str]:
 
 def test_every_page_fits_every_width_and_tells_its_landmarks_apart(site_users, browser_as):
     problems = []
+    axe = Axe()
     for role in ROLES:
         page = browser_as(site_users[role], width=WIDTHS[0])
         for site_page in pages_for(role):
@@ -49,6 +53,9 @@ def test_every_page_fits_every_width_and_tells_its_landmarks_apart(site_users, b
             where = f"{url} as {role}"
             for landmark in _repeated(page.evaluate(LANDMARKS)):
                 problems.append(f"{where}: two landmarks are called '{landmark}'")
+            results = axe.run(page, options=WCAG_21_AA)
+            if results.violations_count:
+                problems.append(f"{where}: {results.generate_report()}")
             for width in WIDTHS:
                 page.set_viewport_size({"width": width, "height": 900})
                 for problem in page.evaluate(MEASURE):
