@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from core.limits import QueryField, validate_line, validate_text
 from network.choices import (
     LANGUAGES,
     InvitationRole,
@@ -114,7 +115,9 @@ class OrganisationForm(forms.ModelForm):
 class RegistrationOrganisationForm(forms.Form):
     """The organisation part of signing up."""
 
-    name = forms.CharField(label=_("Name of the organisation"), max_length=160)
+    name = forms.CharField(
+        label=_("Name of the organisation"), max_length=160, validators=[validate_line]
+    )
     sector = forms.ChoiceField(label=_("Sector"), choices=Sector.choices)
     size_class = forms.ChoiceField(label=_("Size"), choices=SizeClass.choices)
     region = forms.ChoiceField(label=_("Region"), choices=Region.choices)
@@ -163,9 +166,11 @@ class VisibilityConsentMixin(forms.Form):
 class NewAccountForm(VisibilityConsentMixin):
     """Name, password and consents of a new account."""
 
-    first_name = forms.CharField(label=_("First name"), max_length=150)
-    last_name = forms.CharField(label=_("Last name"), max_length=150)
-    job_title = forms.CharField(label=_("Job title"), max_length=120, required=False)
+    first_name = forms.CharField(label=_("First name"), max_length=150, validators=[validate_line])
+    last_name = forms.CharField(label=_("Last name"), max_length=150, validators=[validate_line])
+    job_title = forms.CharField(
+        label=_("Job title"), max_length=120, required=False, validators=[validate_line]
+    )
     password1 = forms.CharField(
         label=_("Password"),
         strip=False,
@@ -233,14 +238,17 @@ class InvitationAcceptForm(NewAccountForm):
 class ProfileForm(VisibilityConsentMixin):
     """A person's own profile."""
 
-    first_name = forms.CharField(label=_("First name"), max_length=150)
-    last_name = forms.CharField(label=_("Last name"), max_length=150)
-    job_title = forms.CharField(label=_("Job title"), max_length=120, required=False)
+    first_name = forms.CharField(label=_("First name"), max_length=150, validators=[validate_line])
+    last_name = forms.CharField(label=_("Last name"), max_length=150, validators=[validate_line])
+    job_title = forms.CharField(
+        label=_("Job title"), max_length=120, required=False, validators=[validate_line]
+    )
     bio = forms.CharField(
         label=_("Short bio"),
         max_length=1000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
+        validators=[validate_text],
     )
     languages = forms.MultipleChoiceField(
         label=_("Languages"), choices=LANGUAGES, required=False, widget=forms.CheckboxSelectMultiple
@@ -339,7 +347,7 @@ def _choices_with_all(choices):
 class DirectoryFilterForm(forms.Form):
     """Filters of the directory; an unknown value is reported and that filter ignored."""
 
-    q = forms.CharField(label=_("Search"), required=False, max_length=100)
+    q = QueryField(label=_("Search"))
     sector = forms.ChoiceField(
         label=_("Sector"), required=False, choices=_choices_with_all(Sector.choices)
     )

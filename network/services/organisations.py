@@ -3,17 +3,17 @@
 import datetime
 
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from core.mail import mail_send
 from network import roles
 from network.choices import OrganisationStatus
 from network.models import Organisation, Person
-from network.services.people import person_create, roles_grant, roles_revoke
+from network.services.people import account_create, person_create, roles_grant, roles_revoke
 from search import indexing
 
 
@@ -44,7 +44,7 @@ def organisation_register(
     )
     organisation.full_clean()
     organisation.save()
-    user = get_user_model().objects.create_user(
+    user = account_create(
         email=email, password=password, first_name=first_name, last_name=last_name
     )
     person = person_create(
@@ -61,13 +61,12 @@ def _notify_desk_of_registration(organisation: Organisation) -> None:
     recipients = sorted({user.email for user in desk})
     if not recipients:
         return
-    send_mail(
+    mail_send(
         subject=_("New organisation awaiting approval: %(name)s") % {"name": organisation.name},
         message=render_to_string(
             "network/email/registration_to_desk.txt", {"organisation": organisation}
         ),
-        from_email=None,
-        recipient_list=recipients,
+        recipients=recipients,
     )
 
 
