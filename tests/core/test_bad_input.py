@@ -114,8 +114,18 @@ def _user(world, who):
     return world[who].user if who == "helper" else world[who]
 
 
-@pytest.mark.parametrize("bad", NOT_TEXT, ids=["nul", "surrogate", "control"])
-@pytest.mark.parametrize(("who", "method", "url", "body", "field"), WRITES)
+# A control character in a looked-up value (a place, a slug) finds nothing and was refused
+# before; in stored text it was stored. NUL bytes and lone surrogates fail either way.
+LOOKUPS = {"place", "qualifications[0].qualification", "expertise[0]"}
+BODY_CASES = [
+    pytest.param(*write, bad, id=f"{write[2]}-{write[4]}-{name}")
+    for write in WRITES
+    for bad, name in zip(NOT_TEXT, ["nul", "surrogate", "control"], strict=True)
+    if not (name == "control" and write[4] in LOOKUPS)
+]
+
+
+@pytest.mark.parametrize(("who", "method", "url", "body", "field", "bad"), BODY_CASES)
 def test_text_no_database_stores_is_refused_in_every_api_body_by_its_field(
     client, world, bad, who, method, url, body, field
 ):
