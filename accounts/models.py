@@ -6,6 +6,8 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
+from core.limits import validate_line
+
 
 class UserManager(DjangoUserManager):
     """Creates users by e-mail address, stored in lower case."""
@@ -39,6 +41,13 @@ class User(AbstractUser):
 
     username = None
     email = models.EmailField(_("e-mail address"), unique=True)
+    # Names go into e-mails and the directory: one line each.
+    first_name = models.CharField(
+        _("first name"), max_length=150, blank=True, validators=[validate_line]
+    )
+    last_name = models.CharField(
+        _("last name"), max_length=150, blank=True, validators=[validate_line]
+    )
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"

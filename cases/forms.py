@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from actieplaat.models import ElementPage
 from cases.choices import CaseDuration, CaseRole
 from cases.models.pages import MAX_HOURS_PER_WEEK, MAX_OUTCOME_LENGTH
+from core.limits import validate_line
 from matching.models import MobilityForm
 from network.choices import ACTIVE_STATUSES, Region
 from network.models import Organisation
@@ -52,7 +53,7 @@ MAX_TAGS = 8
 class ContributionForm(forms.Form):
     """A member's case: the structured fields of a case page, in plain form fields."""
 
-    title = forms.CharField(label=_("Title"), max_length=200)
+    title = forms.CharField(label=_("Title"), max_length=200, validators=[validate_line])
     summary = forms.CharField(
         label=_("Summary"),
         max_length=400,

@@ -4,7 +4,6 @@ that tells the author the decision."""
 from dataclasses import dataclass
 
 from django.contrib.auth.models import Group, Permission
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -22,6 +21,7 @@ from wagtail.models import (
 from cases.models import CaseIndexPage, CaseOrganisation, CasePage
 from cases.story import story_blocks
 from core.links import absolute_url
+from core.mail import mail_send
 from network import roles
 
 WORKFLOW_NAME = "Beoordeling door het loket"
@@ -169,7 +169,5 @@ def contribution_notify_decision(*, workflow_state: WorkflowState, approved: boo
     message = render_to_string("cases/email/contribution_decision.txt", context)
     recipient = page.author.email
     transaction.on_commit(
-        lambda: send_mail(
-            subject=subject, message=message, from_email=None, recipient_list=[recipient]
-        )
+        lambda: mail_send(subject=subject, message=message, recipients=[recipient])
     )

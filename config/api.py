@@ -1,7 +1,10 @@
 """The JSON API under /api/: one NinjaAPI, one router per app, errors as 4xx with a reason."""
 
+import functools
+import json
+
 from django.contrib.auth.models import AnonymousUser
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
 from django.utils import formats, timezone
@@ -15,6 +18,13 @@ from wagtail.api.v3.auth import BearerTokenAuth
 
 from accounts import throttling
 from accounts.selectors import token_expires_at, token_for_secret, token_is_expired
+from core.limits import (
+    PAGE_MAX,
+    QUERY_MAX_LENGTH,
+    QUERY_MAX_WORDS,
+    json_text_problems,
+    text_problem,
+)
 
 
 class TokenExpired(AuthenticationError):
@@ -64,7 +74,18 @@ api = NinjaAPI(
         "with `Authorization: Bearer <token>`; anonymous requests see what is public. "
         "Tokens expire (an expired one gets 401 with `expired_at`). Wrong tokens count like "
         "failed log-ins: after too many from one address every token from it gets 429 with "
-        "`Retry-After` and `retry_after` (seconds) until the cool-off ends."
+        "`Retry-After` and `retry_after` (seconds) until the cool-off ends.\n\n"
+        "Input: text anywhere in a request (query, path, body) may not hold a NUL byte, a "
+        "lone surrogate or another control character (line breaks and tabs only in "
+        "multi-line fields); such a request answers 400 naming each field. Errors name "
+        "parameters `query.q` or `path.slug`, a body's fields by their path in the body "
+        "(`bio`, `windows[0].end`), each with a list of messages: 400 when the data is "
+        "wrong, 422 when it does not fit the schema. Lengths are in the schema (`maxLength`); "
+        "longer text is refused, never cut. Free-text parameters (`q`) take at most "
+        f"{QUERY_MAX_LENGTH} characters and {QUERY_MAX_WORDS} words. In a `PATCH` body a "
+        'field left out keeps its value and `null` is refused: send `""` to empty a text '
+        f"and `[]` to empty a list. Pages run from 1 to {PAGE_MAX}; a page past the last "
+        "answers 404."
     ),
     urls_namespace="api",
     auth=[TokenAuth(), SessionAuth(), Anonymous()],
@@ -75,12 +96,27 @@ def _error(request, status: int, detail: str, **extra):
     return api.create_response(request, {"detail": detail, **extra}, status=status)
 
 
+def _field_of(loc) -> str:
+    """Where an error is, as every answer of the API names it: `query.q` and `path.slug` for
+    parameters; a body's field by its path in the body (`bio`, `windows[0].end`), or `body`
+    for the body as a whole."""
+    where, *rest = [*loc] or ["body"]
+    if where != "body":
+        return ".".join(str(part) for part in [where, *rest])
+    path = ""
+    for part in rest[1:]:  # rest[0] is the name of the operation's body parameter
+        if isinstance(part, int):
+            path += f"[{part}]"
+        else:
+            path += f".{part}" if path else str(part)
+    return path or "body"
+
+
 @api.exception_handler(NinjaValidationError)
 def _invalid_request(request, exc):
-    errors = [
-        {"field": ".".join(str(part) for part in error.get("loc", [])), "message": error.get("msg")}
-        for error in exc.errors
-    ]
+    errors: dict[str, list[str]] = {}
+    for error in exc.errors:
+        errors.setdefault(_field_of(error.get("loc", ())), []).append(error.get("msg"))
     return _error(request, 422, _("The request is not valid."), errors=errors)
 
 
@@ -141,6 +177,48 @@ def _locked_out(request, exc):
 @api.exception_handler(HttpError)
 def _http_error(request, exc):
     return _error(request, exc.status_code, str(exc))
+
+
+def _text_problems(request, path_params: dict) -> dict[str, list[str]]:
+    """What in the query, the path and a JSON body cannot be text, by the field's place."""
+    problems: dict[str, list[str]] = {}
+    for key, value in path_params.items():
+        if isinstance(value, str) and (problem := text_problem(value)):
+            problems[f"path.{key}"] = [problem]
+    for key, values in request.GET.lists():
+        for value in [key, *values]:
+            if problem := text_problem(value):
+                problems.setdefault(f"query.{key}", []).append(problem)
+                break
+    if request.body:
+        try:
+            body = json.loads(request.body)
+        except (ValueError, RecursionError):
+            body = None  # not JSON: the operation itself answers why
+        for path, messages in json_text_problems(body).items():
+            problems["body" if path == "__all__" else path] = messages
+    return problems
+
+
+def _refuse_what_is_not_text(run):
+    """Before any operation or query sees it, a request with a NUL byte, a lone surrogate or
+    another control character in a string answers 400 with the place of each (PostgreSQL
+    cannot store them, and they break e-mail headers)."""
+
+    @functools.wraps(run)
+    def guarded(request, *args, **kwargs):
+        try:
+            problems = _text_problems(request, kwargs)
+        except RequestDataTooBig:
+            return _error(request, 413, _("The request body is too large."))
+        if problems:
+            return api.on_exception(request, DjangoValidationError(problems))
+        return run(request, *args, **kwargs)
+
+    return guarded
+
+
+api.add_decorator(_refuse_what_is_not_text, mode="view")
 
 
 def _register_routers() -> None:

@@ -7,22 +7,30 @@ whichever door it came through. Free-text parameters (search words, directory fi
 API's `q`) go through `clean_query`; page numbers through `clean_page`.
 """
 
+import math
 import re
 from typing import Annotated
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
+from django.http import Http404
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
-from pydantic import AfterValidator
+from ninja import Field, Schema
+from ninja.pagination import PageNumberPagination
+from pydantic import AfterValidator, WithJsonSchema
+from pydantic_core import PydanticCustomError
 
 # Free-text parameters: enough for any real search, far below what makes a query expensive.
 QUERY_MAX_LENGTH = 200
 QUERY_MAX_WORDS = 12
 # No list on the site or in the API has this many pages; anything above is refused.
 PAGE_MAX = 10_000
+# A list in an API body or an import record (terms, windows, dates away): far more than any
+# real profile or request holds. A longer list is refused, not cut.
+LIST_MAX = 500
 
 # NUL and the other control characters (tab and line breaks are handled apart), and lone
 # surrogates, which no UTF-8 text can hold and PostgreSQL refuses.
@@ -60,6 +68,36 @@ class TextValidator:
 
 validate_text = TextValidator()
 validate_line = TextValidator(single_line=True)
+
+
+def one_line(value) -> str:
+    """Text on one line, for an e-mail subject built from what people typed: line breaks,
+    tabs and runs of spaces become one space, other control characters go."""
+    return " ".join(_NOT_TEXT.sub("", str(value)).split())
+
+
+def json_text_problems(data) -> dict[str, list[str]]:
+    """Every string in parsed JSON (keys and values) that cannot be stored, by its path
+    (`windows[0].start`; `__all__` for the document itself), with the reason."""
+    problems: dict[str, list[str]] = {}
+    stack = [("", data)]  # a loop, not recursion: JSON may nest deeper than Python's stack
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            problem = text_problem(value)
+            if problem:
+                problems.setdefault(path or "__all__", []).append(problem)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                spot = f"{path}.{key}" if path else str(key)
+                problem = text_problem(str(key))
+                if problem:
+                    problems.setdefault(spot, []).append(problem)
+                else:
+                    stack.append((spot, item))
+        elif isinstance(value, list):
+            stack.extend((f"{path}[{index}]", item) for index, item in enumerate(value))
+    return dict(sorted(problems.items()))
 
 
 def text_validators(max_length: int | None = None, *, single_line: bool = False) -> list:
@@ -109,6 +147,30 @@ def clean_page(value, *, last: int | None = None) -> int:
     return min(page, last) if last else page
 
 
+def page_out_of_range(number: int, last: int) -> Http404:
+    """The error for a page number past the last page of a list."""
+    return Http404(
+        _("There is no page %(number)s: the last page is %(last)s.")
+        % {"number": number, "last": last}
+    )
+
+
+class PagePagination(PageNumberPagination):
+    """Ninja's page numbers, bounded: a number above PAGE_MAX is refused by the schema (422
+    naming `page`), a number past the last page answers 404 with the reason."""
+
+    class Input(Schema):
+        page: int = Field(1, ge=1, le=PAGE_MAX, description="The page, from 1.")
+        page_size: int | None = Field(None, ge=1, le=PAGE_MAX, description="Items a page.")
+
+    def paginate_queryset(self, queryset, pagination, request, **params):
+        page = super().paginate_queryset(queryset, pagination, request, **params)
+        last = max(1, math.ceil(page["count"] / self._get_page_size(pagination.page_size)))
+        if pagination.page > last:
+            raise page_out_of_range(pagination.page, last)
+        return page
+
+
 class QueryField(forms.CharField):
     """A form field for a free-text parameter, with the limits of `clean_query`."""
 
@@ -125,8 +187,13 @@ def _query_for_api(value: str) -> str:
     try:
         return clean_query(value)
     except ValidationError as error:
-        raise ValueError(error.messages[0]) from None
+        raise PydanticCustomError(error.code or "invalid_query", error.messages[0]) from None
 
 
-# A free-text query parameter in the API, with the same limits as the pages.
-QueryText = Annotated[str, AfterValidator(_query_for_api)]
+# A free-text query parameter in the API, with the same limits as the pages (its length
+# shown in the schema; the number of words is in the description of the API).
+QueryText = Annotated[
+    str,
+    AfterValidator(_query_for_api),
+    WithJsonSchema({"type": "string", "maxLength": QUERY_MAX_LENGTH}),
+]

@@ -18,8 +18,9 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
 from ninja.errors import AuthenticationError
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
+from core.limits import PagePagination
 from matching import queries, selectors, serialization, services, timegrid
 from matching.choices import AvailabilityStatus, CoverObjective, RequestStatus
 from matching.forms import LARGEST_ID
@@ -34,16 +35,16 @@ from network.permissions import (
 from network.selectors import organisation_get
 
 router = Router(tags=["matching"])
-BODY = {
-    "requestBody": {
-        "required": True,
-        "content": {
-            "application/json": {
-                "schema": {"type": "object", "description": "See docs/formats/matching.md."}
-            }
-        },
-    }
-}
+
+
+def _body_schema(schema: dict) -> dict:
+    """The body as the operation documents it (the body itself is read by hand, so that
+    every mistake answers 400 with the path of the field)."""
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
+
+
+REQUEST_BODY = _body_schema(serialization.request_schema())
+AVAILABILITY_BODY = _body_schema(serialization.availability_schema())
 
 
 # What the API answers.
@@ -298,7 +299,7 @@ def _proposal_json(row: queries.ProposalRow) -> dict:
     }
 
 
-class RecordPagination(PageNumberPagination):
+class RecordPagination(PagePagination):
     """Pages as in network/api.py, each item turned into its record of the format."""
 
     def __init__(self, *, to_json, **kwargs):
@@ -431,7 +432,7 @@ def _organisation_for_new_request(request, body: dict):
     return organisation
 
 
-@router.post("/requests", response={201: RequestOut}, openapi_extra=BODY)
+@router.post("/requests", response={201: RequestOut}, openapi_extra=REQUEST_BODY)
 def create_request(request):
     """Post a request for your organisation (a draft until you open it)."""
     _require_login(request)
@@ -448,7 +449,7 @@ def get_request(request, request_id: int):
     return serialization.request_json(_visible_request(request, request_id))
 
 
-@router.put("/requests/{request_id}", response=RequestOut, openapi_extra=BODY)
+@router.put("/requests/{request_id}", response=RequestOut, openapi_extra=REQUEST_BODY)
 def put_request(request, request_id: int):
     """Replace a request's content (its status changes through /status)."""
     existing = _managed_request(request, request_id)
@@ -565,7 +566,7 @@ def _own_person(request):
     return person
 
 
-@router.post("/availabilities", response={201: AvailabilityOut}, openapi_extra=BODY)
+@router.post("/availabilities", response={201: AvailabilityOut}, openapi_extra=AVAILABILITY_BODY)
 def create_availability(request):
     """Offer time; your organisation approves it and sets the cost price."""
     person = _own_person(request)
@@ -581,7 +582,9 @@ def get_availability(request, availability_id: int):
     return _availability_out(_visible_availability(request, availability_id))
 
 
-@router.put("/availabilities/{availability_id}", response=AvailabilityOut, openapi_extra=BODY)
+@router.put(
+    "/availabilities/{availability_id}", response=AvailabilityOut, openapi_extra=AVAILABILITY_BODY
+)
 def put_availability(request, availability_id: int):
     """Change your availability; it then awaits your organisation's approval again."""
     existing = _visible_availability(request, availability_id)

@@ -9,8 +9,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.search import index
 
+from core.limits import text_validators, validate_line
 from matching.choices import AvailabilityStatus, OfferType, RequestStatus, Weekday
 from matching.rules import MAX_HOURS_IN_A_WEEK
+
+FORM_DESCRIPTION_MAX_LENGTH = 1000
+REQUEST_DESCRIPTION_MAX_LENGTH = 4000
 
 
 class MobilityForm(index.Indexed, models.Model):
@@ -20,9 +24,14 @@ class MobilityForm(index.Indexed, models.Model):
     can enforce them without code changes.
     """
 
-    name = models.CharField(_("name"), max_length=120)
+    name = models.CharField(_("name"), max_length=120, validators=[validate_line])
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
-    description = models.TextField(_("description"), blank=True, max_length=1000)
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        max_length=FORM_DESCRIPTION_MAX_LENGTH,
+        validators=text_validators(FORM_DESCRIPTION_MAX_LENGTH),
+    )
     yearly_hour_cap = models.PositiveIntegerField(
         _("maximum hours per year"),
         null=True,
@@ -212,8 +221,13 @@ class ExchangeRequest(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    title = models.CharField(_("title"), max_length=160)
-    description = models.TextField(_("description"), blank=True, max_length=4000)
+    title = models.CharField(_("title"), max_length=160, validators=[validate_line])
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        max_length=REQUEST_DESCRIPTION_MAX_LENGTH,
+        validators=text_validators(REQUEST_DESCRIPTION_MAX_LENGTH),
+    )
     form = models.ForeignKey(MobilityForm, verbose_name=_("form"), on_delete=models.PROTECT)
     is_crisis = models.BooleanField(
         _("crisis request"), default=False, help_text=_("Reaches the reserve first.")

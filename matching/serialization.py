@@ -6,16 +6,20 @@ import datetime
 import re
 from decimal import Decimal, InvalidOperation
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.limits import LIST_MAX, json_text_problems
 from matching import services, timegrid
 from matching.choices import AvailabilityStatus, OfferType, RequestStatus
 from matching.models import Availability, ExchangeRequest, MobilityForm
 from matching.rules import MAX_HOURS_IN_A_WEEK
 from matching.services import AvailabilityData, RequestData
+from network.choices import Sector
+from network.models import Organisation, Place, Term
 
 FORMAT = "breder-belang/matching"
 VERSION = 1
@@ -68,6 +72,8 @@ DOCUMENT_FIELDS = frozenset({"format", "version", "requests", "availabilities"})
 
 MAX_HOURS = Decimal(MAX_HOURS_IN_A_WEEK)
 MAX_COST_PER_HOUR = Decimal(10000)
+PEOPLE_NEEDED = (1, 50)
+TRAVEL_RADIUS_KM = (0, 300)
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -138,13 +144,15 @@ class _Record:
             return None
         return value
 
-    def text(self, key: str, *, max_length: int, required: bool = False) -> str | None:
+    def text(self, key: str, *, model, field: str = "", required: bool = False) -> str | None:
+        """A text, at most as long as the model's field (`field`, else `key`) allows."""
         value = self.raw(key, required=required)
         if value is None:
             return None
         if not isinstance(value, str):
             self.error(key, _("Expected text."))
             return None
+        max_length = model._meta.get_field(field or key).max_length
         if len(value) > max_length:
             self.error(key, _("At most %(count)s characters.") % {"count": max_length})
             return None
@@ -197,6 +205,9 @@ class _Record:
             return []
         if not isinstance(value, list):
             self.error(key, _("Expected a list."))
+            return []
+        if len(value) > LIST_MAX:
+            self.error(key, _("At most %(count)s items.") % {"count": LIST_MAX})
             return []
         return value
 
@@ -319,7 +330,7 @@ def _terms(record: _Record, key: str, *, kind: str | None = None) -> list:
 def _place(record: _Record, key: str = "place"):
     from network.selectors import place_for_label
 
-    label = record.text(key, max_length=160)
+    label = record.text(key, model=Place, field="label")
     if label is None:
         return None
     place = place_for_label(label=label)
@@ -346,8 +357,8 @@ def request_data(
         return None
     slug = record.raw("form", required=True)
     fields = {
-        "title": record.text("title", max_length=160, required=True),
-        "description": record.text("description", max_length=4000) or "",
+        "title": record.text("title", model=ExchangeRequest, required=True),
+        "description": record.text("description", model=ExchangeRequest) or "",
         "form": _form(errors, record.path("form"), slug) if slug is not None else None,
         "is_crisis": record.boolean("is_crisis", default=False),
         "hours_per_week": record.number(
@@ -359,7 +370,9 @@ def request_data(
         "shifts": _shifts(record, "shifts"),
         "place": _place(record),
         "remote_possible": record.boolean("remote_possible", default=False),
-        "people_needed": record.whole("people_needed", low=1, high=50, default=1),
+        "people_needed": record.whole(
+            "people_needed", low=PEOPLE_NEEDED[0], high=PEOPLE_NEEDED[1], default=1
+        ),
         "max_cost_per_hour": record.number("max_cost_per_hour", high=MAX_COST_PER_HOUR),
         "required": _terms(record, "required_qualifications", kind="qualification"),
         "desired": _terms(record, "desired_qualifications"),
@@ -373,8 +386,6 @@ def availability_data(
     item, errors: Errors, path: str = "", *, extra=AVAILABILITY_RECORD_FIELDS
 ) -> AvailabilityData | None:
     """An availability record as `AvailabilityData`, or None with every error added."""
-    from network.choices import Sector
-
     before = errors.count()
     record = _Record.of(item, errors, path, AVAILABILITY_FIELDS | extra)
     if record is None:
@@ -408,7 +419,9 @@ def availability_data(
         "forms": forms,
         "sectors": sectors,
         "place": _place(record),
-        "travel_radius_km": record.whole("travel_radius_km", low=0, high=300, default=25),
+        "travel_radius_km": record.whole(
+            "travel_radius_km", low=TRAVEL_RADIUS_KM[0], high=TRAVEL_RADIUS_KM[1], default=25
+        ),
         "remote_ok": record.boolean("remote_ok", default=False),
         "qualifications": _qualifications(record),
     }
@@ -427,7 +440,7 @@ def _qualifications(record: _Record) -> list[tuple]:
         )
         if here is None:
             continue
-        slug = here.text("qualification", max_length=80, required=True)
+        slug = here.text("qualification", model=Term, field="slug", required=True)
         until = here.date("valid_until")
         if slug is None:
             continue
@@ -448,6 +461,133 @@ def cost_price(value, errors: Errors, path: str = "cost_price_per_hour") -> Deci
         errors.add(path, _("This field is required."))
         return None
     return _number(value, errors, path, high=MAX_COST_PER_HOUR)
+
+
+# The records as JSON Schema, for the API's documentation: the same limits as the parsing.
+
+
+def _text_schema(model, field: str, **extra) -> dict:
+    return {"type": "string", "maxLength": model._meta.get_field(field).max_length, **extra}
+
+
+def _list_schema(items: dict) -> dict:
+    return {"type": "array", "items": items, "maxItems": LIST_MAX}
+
+
+def _number_schema(high: Decimal, **extra) -> dict:
+    return {"type": "number", "minimum": 0, "maximum": float(high), **extra}
+
+
+_DATE_SCHEMA = {"type": "string", "format": "date"}
+_TIME_SCHEMA = {
+    "type": "string",
+    "pattern": r"^\d{1,2}:\d{2}$",
+    "description": "HH:MM by quarters of an hour; an end may be 24:00.",
+}
+_WINDOW_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["weekday", "start", "end"],
+    "properties": {
+        "weekday": {"type": "integer", "minimum": 0, "maximum": 6, "description": "0 is Monday."},
+        "start": _TIME_SCHEMA,
+        "end": _TIME_SCHEMA,
+    },
+}
+_SHIFT_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["date", "start", "end"],
+    "properties": {"date": _DATE_SCHEMA, "start": _TIME_SCHEMA, "end": _TIME_SCHEMA},
+}
+_SLUG_SCHEMA = {"type": "string", "maxLength": Term._meta.get_field("slug").max_length}
+
+
+def request_schema() -> dict:
+    """A request record (the body of POST and PUT /api/requests)."""
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["title", "form", "hours_per_week", "starts_on", "ends_on"],
+        "description": "See docs/formats/matching.md. `id` and `status` are read-only; "
+        "`organisation` is for the desk, posting for another organisation.",
+        "properties": {
+            "id": {"type": ["integer", "null"]},
+            "organisation": _text_schema(Organisation, "slug"),
+            "status": {"type": "string", "enum": RequestStatus.values},
+            "title": _text_schema(ExchangeRequest, "title", minLength=1),
+            "description": _text_schema(ExchangeRequest, "description"),
+            "form": _text_schema(MobilityForm, "slug"),
+            "is_crisis": {"type": "boolean"},
+            "hours_per_week": _number_schema(MAX_HOURS, exclusiveMinimum=0),
+            "starts_on": _DATE_SCHEMA,
+            "ends_on": _DATE_SCHEMA,
+            "windows": _list_schema(_WINDOW_SCHEMA),
+            "shifts": _list_schema(_SHIFT_SCHEMA),
+            "place": {**_text_schema(Place, "label"), "type": ["string", "null"]},
+            "remote_possible": {"type": "boolean"},
+            "people_needed": {
+                "type": "integer",
+                "minimum": PEOPLE_NEEDED[0],
+                "maximum": PEOPLE_NEEDED[1],
+            },
+            "max_cost_per_hour": {**_number_schema(MAX_COST_PER_HOUR), "type": ["number", "null"]},
+            "required_qualifications": _list_schema(_SLUG_SCHEMA),
+            "desired_qualifications": _list_schema(_SLUG_SCHEMA),
+        },
+    }
+
+
+def availability_schema() -> dict:
+    """An availability record as the API takes it (POST and PUT /api/availabilities)."""
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": [
+            "valid_from",
+            "valid_until",
+            "max_hours_per_week",
+            "contract_hours_per_week",
+            "windows",
+        ],
+        "description": "See docs/formats/matching.md. `id`, `status`, `cost_price_per_hour`, "
+        "`person` and `person_name` are read-only.",
+        "properties": {
+            "id": {"type": ["integer", "null"]},
+            "status": {"type": "string", "enum": AvailabilityStatus.values},
+            "cost_price_per_hour": {"type": ["number", "null"]},
+            "person": {"type": "string", "format": "uuid"},
+            "person_name": {"type": "string"},
+            "offer_type": {"type": "string", "enum": OfferType.values},
+            "matchable": {"type": "boolean"},
+            "valid_from": _DATE_SCHEMA,
+            "valid_until": _DATE_SCHEMA,
+            "max_hours_per_week": _number_schema(MAX_HOURS, exclusiveMinimum=0),
+            "contract_hours_per_week": _number_schema(MAX_HOURS),
+            "windows": {**_list_schema(_WINDOW_SCHEMA), "minItems": 1},
+            "exceptions": _list_schema(_DATE_SCHEMA),
+            "forms": _list_schema(_text_schema(MobilityForm, "slug")),
+            "sectors": _list_schema({"type": "string", "enum": Sector.values}),
+            "place": {**_text_schema(Place, "label"), "type": ["string", "null"]},
+            "travel_radius_km": {
+                "type": "integer",
+                "minimum": TRAVEL_RADIUS_KM[0],
+                "maximum": TRAVEL_RADIUS_KM[1],
+            },
+            "remote_ok": {"type": "boolean"},
+            "qualifications": _list_schema(
+                {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["qualification"],
+                    "properties": {
+                        "qualification": _SLUG_SCHEMA,
+                        "valid_until": {**_DATE_SCHEMA, "type": ["string", "null"]},
+                    },
+                }
+            ),
+        },
+    }
 
 
 # Writing records.
@@ -571,6 +711,11 @@ def document_import(document) -> dict[str, int]:
     organisations: requests keep their status without notifying anyone, availabilities
     may arrive approved with their cost price."""
     errors = Errors()
+    # Text that no database can store is refused first, by path, before any lookup sees it.
+    for path, messages in json_text_problems(document).items():
+        for message in messages:
+            errors.add(path, message)
+    errors.raise_if_any()
     record = _Record.of(document, errors, "", DOCUMENT_FIELDS)
     if record is None:
         errors.raise_if_any()
@@ -609,7 +754,7 @@ def _request_record(item, errors: Errors, path: str):
     if not isinstance(item, dict):
         return None
     record = _Record(item, errors, path)
-    slug = record.text("organisation", max_length=160, required=True)
+    slug = record.text("organisation", model=Organisation, field="slug", required=True)
     organisation = organisation_get(slug=slug) if slug else None
     if slug and organisation is None:
         record.error("organisation", _("Unknown organisation “%(value)s”.") % {"value": slug})
@@ -636,7 +781,7 @@ def _availability_record(item, errors: Errors, path: str):
     if not isinstance(item, dict):
         return None
     record = _Record(item, errors, path)
-    email = record.text("email", max_length=254, required=True)
+    email = record.text("email", model=get_user_model(), required=True)
     person = (
         Person.objects.select_related("organisation").filter(user__email__iexact=email).first()
         if email

@@ -6,15 +6,18 @@ The same selectors and permission rules as the pages apply, so the API never sho
 import datetime
 import uuid
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 from ninja.errors import AuthenticationError
-from ninja.pagination import PageNumberPagination, paginate
-from pydantic import ConfigDict, model_validator
+from ninja.pagination import paginate
+from pydantic import ConfigDict, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
+from core.limits import LIST_MAX, PagePagination, QueryText
 from network import consent
 from network.choices import (
     LANGUAGE_CODES,
@@ -25,7 +28,7 @@ from network.choices import (
     TermKind,
     Visibility,
 )
-from network.models import Organisation, Person, Term
+from network.models import Organisation, Person, Place, Term
 from network.permissions import can_manage_organisation, can_moderate, can_see_organisation
 from network.selectors import (
     organisation_get,
@@ -142,16 +145,50 @@ class JsonObject(Schema):
         return handler(value)
 
 
-class OrganisationPatch(JsonObject):
-    name: str | None = None
-    sector: str | None = None
-    size_class: str | None = None
-    region: str | None = None
-    place: str | None = None
-    website: str | None = None
-    description: str | None = None
-    offers: list[str] | None = None
-    needs: list[str] | None = None
+def _drop_defaults(schema: dict) -> None:
+    for field in schema.get("properties", {}).values():
+        field.pop("default", None)
+
+
+class PatchBody(JsonObject):
+    """A PATCH body: a field left out keeps its value, and `null` is refused for every field
+    (send "" to empty a text, [] to empty a list), so that no field is emptied by mistake."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_drop_defaults)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_null(cls, value):
+        if value is None:
+            raise PydanticCustomError(
+                "null_not_allowed",
+                _(
+                    'null is not allowed here: leave the field out to keep it, or send "" or [] '
+                    "to empty it."
+                ),
+            )
+        return value
+
+
+def _text(model, name: str):
+    """An optional text field of a PATCH body, as long as the model's field allows."""
+    return Field(None, max_length=model._meta.get_field(name).max_length)
+
+
+def _slugs():
+    return Field(None, max_length=LIST_MAX)
+
+
+class OrganisationPatch(PatchBody):
+    name: str = _text(Organisation, "name")
+    sector: str = _text(Organisation, "sector")
+    size_class: str = _text(Organisation, "size_class")
+    region: str = _text(Organisation, "region")
+    place: str = _text(Place, "label")
+    website: str = _text(Organisation, "website")
+    description: str = _text(Organisation, "description")
+    offers: list[str] = _slugs()
+    needs: list[str] = _slugs()
 
 
 class StatusIn(JsonObject):
@@ -159,15 +196,15 @@ class StatusIn(JsonObject):
     agreement_signed_on: datetime.date | None = None
 
 
-class ProfilePatch(JsonObject):
-    first_name: str | None = None
-    last_name: str | None = None
-    job_title: str | None = None
-    bio: str | None = None
-    languages: list[str] | None = None
-    visibility: str | None = None
-    consent: bool | None = Field(
-        default=None,
+class ProfilePatch(PatchBody):
+    first_name: str = _text(get_user_model(), "first_name")
+    last_name: str = _text(get_user_model(), "last_name")
+    job_title: str = _text(Person, "job_title")
+    bio: str = _text(Person, "bio")
+    languages: list[str] = _slugs()
+    visibility: str = _text(Person, "visibility")
+    consent: bool = Field(
+        None,
         description=(
             "Required, as `true`, when `visibility` changes to `public` or `members`. It "
             "records the same consent as the profile form, with its wording: “"
@@ -179,12 +216,12 @@ class ProfilePatch(JsonObject):
             + "” (members). Without it the change is refused (400, `errors.consent`)."
         ),
     )
-    expertise: list[str] | None = None
-    qualifications: list[str] | None = None
+    expertise: list[str] = _slugs()
+    qualifications: list[str] = _slugs()
 
 
 class DirectoryFilters(Schema):
-    q: str = ""
+    q: QueryText = ""
     sector: str = ""
     region: str = ""
     size: str = ""
@@ -245,7 +282,7 @@ def _organisation_for(request, slug: str) -> Organisation:
 
 
 @router.get("/organisations", response=list[OrganisationOut])
-@paginate(PageNumberPagination, page_size=50)
+@paginate(PagePagination, page_size=50)
 def list_organisations(request, filters: Query[DirectoryFilters]):
     """Organisations in the network, filtered like the directory."""
     return organisation_list(user=request.user, **_validated(filters))
@@ -275,7 +312,7 @@ def patch_organisation(request, slug: str, payload: OrganisationPatch):
         if key in ("name", "sector", "size_class", "region", "website", "description")
     }
     if "place" in changes:
-        place = place_for_label(label=changes["place"] or "") if changes["place"] else None
+        place = place_for_label(label=changes["place"]) if changes["place"] else None
         if changes["place"] and place is None:
             raise ValidationError({"place": [_("Unknown place; pick one from /api/places.")]})
         fields["place"] = place
@@ -311,7 +348,7 @@ def set_organisation_status(request, slug: str, payload: StatusIn):
 
 
 @router.get("/people", response=list[PersonOut])
-@paginate(PageNumberPagination, page_size=50)
+@paginate(PagePagination, page_size=50)
 def list_people(request, filters: Query[DirectoryFilters]):
     """People whose profile this request may see."""
     return people_list(user=request.user, **_validated(filters))
@@ -388,9 +425,9 @@ def export_me(request):
 
 
 @router.get("/places", response=list[PlaceOut], auth=None)
-def list_places(request, q: str = ""):
+def list_places(request, q: QueryText = ""):
     """Dutch places for a place picker: names starting with q, largest first."""
-    return list(places_matching(q=q[:60]))
+    return list(places_matching(q=q))
 
 
 @router.get("/vocabulary", response=list[TermOut], auth=None)

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from core.images import CleanImage, file_delete_after_commit, image_clean
+from core.limits import QueryField, validate_line, validate_text
 from network.choices import (
     LANGUAGES,
     InvitationRole,
@@ -132,7 +133,9 @@ class OrganisationAdminForm(WagtailAdminModelForm):
 class RegistrationOrganisationForm(forms.Form):
     """The organisation part of signing up."""
 
-    name = forms.CharField(label=_("Name of the organisation"), max_length=160)
+    name = forms.CharField(
+        label=_("Name of the organisation"), max_length=160, validators=[validate_line]
+    )
     sector = forms.ChoiceField(label=_("Sector"), choices=Sector.choices)
     size_class = forms.ChoiceField(label=_("Size"), choices=SizeClass.choices)
     region = forms.ChoiceField(label=_("Region"), choices=Region.choices)
@@ -221,9 +224,11 @@ class NewPasswordForm(forms.Form):
 class AccountDetailsMixin(forms.Form):
     """Name, job title and the privacy statement of a new account."""
 
-    first_name = forms.CharField(label=_("First name"), max_length=150)
-    last_name = forms.CharField(label=_("Last name"), max_length=150)
-    job_title = forms.CharField(label=_("Job title"), max_length=120, required=False)
+    first_name = forms.CharField(label=_("First name"), max_length=150, validators=[validate_line])
+    last_name = forms.CharField(label=_("Last name"), max_length=150, validators=[validate_line])
+    job_title = forms.CharField(
+        label=_("Job title"), max_length=120, required=False, validators=[validate_line]
+    )
     terms_consent = forms.BooleanField(
         label=_("I have read the privacy statement."),
         error_messages={"required": _("You can only join after reading the privacy statement.")},
@@ -273,14 +278,17 @@ class InvitationAcceptForm(NewAccountForm):
 class ProfileForm(VisibilityConsentMixin):
     """A person's own profile."""
 
-    first_name = forms.CharField(label=_("First name"), max_length=150)
-    last_name = forms.CharField(label=_("Last name"), max_length=150)
-    job_title = forms.CharField(label=_("Job title"), max_length=120, required=False)
+    first_name = forms.CharField(label=_("First name"), max_length=150, validators=[validate_line])
+    last_name = forms.CharField(label=_("Last name"), max_length=150, validators=[validate_line])
+    job_title = forms.CharField(
+        label=_("Job title"), max_length=120, required=False, validators=[validate_line]
+    )
     bio = forms.CharField(
         label=_("Short bio"),
         max_length=1000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
+        validators=[validate_text],
     )
     languages = forms.MultipleChoiceField(
         label=_("Languages"), choices=LANGUAGES, required=False, widget=forms.CheckboxSelectMultiple
@@ -379,7 +387,7 @@ def _choices_with_all(choices):
 class DirectoryFilterForm(forms.Form):
     """Filters of the directory; an unknown value is reported and that filter ignored."""
 
-    q = forms.CharField(label=_("Search"), required=False, max_length=100)
+    q = QueryField(label=_("Search"))
     sector = forms.ChoiceField(
         label=_("Sector"), required=False, choices=_choices_with_all(Sector.choices)
     )

@@ -4,7 +4,7 @@ Visibility is applied here, in the query, so that lists, profile pages and the A
 show a profile to someone the person did not allow.
 """
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from network.choices import ACTIVE_STATUSES, TermKind, Visibility
@@ -119,6 +119,13 @@ def people_visible_to(user) -> QuerySet[Person]:
     return people.filter(condition)
 
 
+def _terms_of(through, word: str) -> QuerySet:
+    """The person's rows of a term relation whose term's name contains the word."""
+    return through.objects.filter(
+        person_id=OuterRef("pk"), term_id__in=Term.objects.filter(name__icontains=word)
+    )
+
+
 def people_list(
     *,
     user,
@@ -135,13 +142,15 @@ def people_list(
     if organisation is not None:
         people = people.filter(organisation=organisation)
     if q:
+        # Terms through subqueries: a join per word on two many-to-many relations would
+        # multiply the rows with every word (8 words took a minute on PostgreSQL).
         for word in q.split():
             people = people.filter(
                 Q(user__first_name__icontains=word)
                 | Q(user__last_name__icontains=word)
                 | Q(job_title__icontains=word)
-                | Q(expertise__name__icontains=word)
-                | Q(qualifications__name__icontains=word)
+                | Exists(_terms_of(Person.expertise.through, word))
+                | Exists(_terms_of(Person.qualifications.through, word))
             )
     if sector:
         people = people.filter(organisation__sector=sector)

@@ -18,6 +18,7 @@ from wagtail.search import index
 from cases.blocks import ObstacleBlock
 from cases.choices import CaseDuration, CaseRole
 from core.blocks import BodyBlock, KeyFigureBlock
+from core.limits import clean_page, validate_line
 from core.models import BasePage
 from network.choices import Region
 
@@ -52,9 +53,24 @@ class CaseIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         form = CaseFilterForm(request.GET, options=case_filter_options(index=self))
         cases = case_list(index=self, **form.valid_filters())
-        page = Paginator(cases, self.CASES_PER_PAGE).get_page(request.GET.get("pagina"))
-        context.update(filter_form=form, cases_page=page, case_count=page.paginator.count)
+        paginator = Paginator(cases, self.CASES_PER_PAGE)
+        try:
+            number = clean_page(request.GET.get("pagina"), last=paginator.num_pages)
+        except ValidationError as error:
+            form.add_error(None, error)
+            number = 1
+        page = paginator.page(number)
+        context.update(filter_form=form, cases_page=page, case_count=paginator.count)
         return context
+
+    def serve(self, request, *args, **kwargs):
+        """The index with its filter form; a filter or page number that cannot be used
+        answers 400, with the form saying why."""
+        response = super().serve(request, *args, **kwargs)
+        form = getattr(response, "context_data", {}).get("filter_form")
+        if form is not None and form.errors:
+            response.status_code = 400
+        return response
 
 
 class CasePageTag(TaggedItemBase):
@@ -93,6 +109,7 @@ class CasePage(BasePage):
         max_length=160,
         blank=True,
         help_text=_("For example 'from a few weeks to half a year'."),
+        validators=[validate_line],
     )
     story = StreamField(BodyBlock(), verbose_name=_("story"), blank=True)
     outcomes = StreamField(
@@ -174,11 +191,17 @@ class CasePage(BasePage):
 
     def clean(self):
         super().clean()
+        errors = {}
+        try:
+            # The title is Wagtail's field; it goes into e-mail subjects, so one line only.
+            validate_line(self.title)
+        except ValidationError as error:
+            errors["title"] = error.messages
         low, high = self.hours_per_week_min, self.hours_per_week_max
         if low is not None and high is not None and high < low:
-            raise ValidationError(
-                {"hours_per_week_max": _("The upper number of hours is below the lower one.")}
-            )
+            errors["hours_per_week_max"] = [_("The upper number of hours is below the lower one.")]
+        if errors:
+            raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
         from cases.selectors import case_author_shown, case_detail_relations

@@ -8,7 +8,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.images import random_name
+from core.limits import text_validators, validate_line
 from network.choices import LANGUAGES, ConsentPurpose, InvitationRole, TermKind, Visibility
+
+BIO_MAX_LENGTH = 1000
 
 
 def _photo_path(instance, filename):
@@ -30,8 +33,15 @@ class Person(models.Model):
         on_delete=models.PROTECT,
         related_name="people",
     )
-    job_title = models.CharField(_("job title"), max_length=120, blank=True)
-    bio = models.TextField(_("short bio"), max_length=1000, blank=True)
+    job_title = models.CharField(
+        _("job title"), max_length=120, blank=True, validators=[validate_line]
+    )
+    bio = models.TextField(
+        _("short bio"),
+        max_length=BIO_MAX_LENGTH,
+        blank=True,
+        validators=text_validators(BIO_MAX_LENGTH),
+    )
     photo = models.ImageField(_("photo"), upload_to=_photo_path, blank=True)
     languages = models.JSONField(_("languages"), default=list, blank=True)
     expertise = models.ManyToManyField(

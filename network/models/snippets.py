@@ -7,7 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
 from core.images import random_name
+from core.limits import text_validators, validate_line, validate_text
 from network.choices import OrganisationStatus, Region, Sector, SizeClass, TermKind
+
+ORGANISATION_DESCRIPTION_MAX_LENGTH = 2000
 
 
 class Place(models.Model):
@@ -39,10 +42,12 @@ class Place(models.Model):
 class Term(index.Indexed, models.Model):
     """A word of the shared vocabulary: an expertise or a qualification."""
 
-    name = models.CharField(_("name"), max_length=80)
+    name = models.CharField(_("name"), max_length=80, validators=[validate_line])
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     kind = models.CharField(_("kind"), max_length=16, choices=TermKind.choices)
-    description = models.CharField(_("description"), max_length=300, blank=True)
+    description = models.CharField(
+        _("description"), max_length=300, blank=True, validators=[validate_text]
+    )
     related = models.ManyToManyField(
         "self",
         verbose_name=_("related terms"),
@@ -71,7 +76,7 @@ def _logo_path(instance, filename):
 class Organisation(index.Indexed, models.Model):
     """An organisation that takes part in the network (lends, borrows or facilitates staff)."""
 
-    name = models.CharField(_("name"), max_length=160)
+    name = models.CharField(_("name"), max_length=160, validators=[validate_line])
     slug = models.SlugField(_("slug"), max_length=160, unique=True)
     sector = models.CharField(_("sector"), max_length=32, choices=Sector.choices)
     size_class = models.CharField(
@@ -87,7 +92,12 @@ class Organisation(index.Indexed, models.Model):
         related_name="organisations",
     )
     website = models.URLField(_("website"), blank=True)
-    description = models.TextField(_("description"), blank=True, max_length=2000)
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        max_length=ORGANISATION_DESCRIPTION_MAX_LENGTH,
+        validators=text_validators(ORGANISATION_DESCRIPTION_MAX_LENGTH),
+    )
     logo = models.ImageField(_("logo"), upload_to=_logo_path, blank=True)
     offers = models.ManyToManyField(
         Term, verbose_name=_("offers"), blank=True, related_name="offered_by"

@@ -7,7 +7,6 @@ import secrets
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -16,11 +15,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from core.links import absolute_url
+from core.mail import mail_send
 from network import roles
 from network.choices import InvitationRole
 from network.models import Invitation, Organisation
 from network.permissions import can_moderate, ensure_can_act_for
-from network.services.people import person_create, roles_grant
+from network.services.people import account_create, person_create, roles_grant
 
 
 class InvitationError(Exception):
@@ -79,12 +79,11 @@ def invitation_create(
 
 def _send_invitation(invitation: Invitation, link: str) -> None:
     context = {"invitation": invitation, "link": link}
-    send_mail(
+    mail_send(
         subject=_("Invitation to join %(organisation)s on Breder Belang")
         % {"organisation": invitation.organisation.name},
         message=render_to_string("network/email/invitation.txt", context),
-        from_email=None,
-        recipient_list=[invitation.email],
+        recipients=[invitation.email],
     )
 
 
@@ -122,7 +121,7 @@ def invitation_accept(
         raise InvitationError(_("This invitation can no longer be used."))
     if get_user_model().objects.filter(email__iexact=locked.email).exists():
         raise InvitationError(_("Someone with this e-mail address already has an account."))
-    user = get_user_model().objects.create_user(
+    user = account_create(
         email=locked.email, password=password, first_name=first_name, last_name=last_name
     )
     person_create(

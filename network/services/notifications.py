@@ -3,13 +3,13 @@ an e-mail digest that is never sent empty."""
 
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import ngettext
 
 from core.links import absolute_url
+from core.mail import mail_send
 from network.consumers import group_name
 from network.models import Notification
 
@@ -66,7 +66,7 @@ def digests_send() -> int:
         if not items:
             continue
         with translation.override("nl"):
-            send_mail(
+            mail_send(
                 subject=ngettext(
                     "Breder Belang: %(count)s new notification",
                     "Breder Belang: %(count)s new notifications",
@@ -80,8 +80,7 @@ def digests_send() -> int:
                         "items": [(item, item.url and absolute_url(item.url)) for item in items],
                     },
                 ),
-                from_email=None,
-                recipient_list=[user.email],
+                recipients=[user.email],
             )
         Notification.objects.filter(pk__in=[item.pk for item in items]).update(
             emailed_at=timezone.now()

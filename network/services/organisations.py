@@ -3,7 +3,6 @@
 import datetime
 
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -13,10 +12,11 @@ from wagtail.log_actions import log
 
 from core.images import file_delete_after_commit, image_clean
 from core.links import absolute_url
+from core.mail import mail_send
 from network import roles
 from network.choices import OrganisationStatus
 from network.models import Organisation, Person
-from network.services.people import person_create, roles_grant, roles_revoke
+from network.services.people import account_create, person_create, roles_grant, roles_revoke
 from search import indexing
 
 
@@ -47,7 +47,7 @@ def organisation_register(
     )
     organisation.full_clean()
     organisation.save()
-    user = get_user_model().objects.create_user(
+    user = account_create(
         email=email, password=password, first_name=first_name, last_name=last_name
     )
     person = person_create(
@@ -64,14 +64,13 @@ def _notify_desk_of_registration(organisation: Organisation) -> None:
     recipients = sorted({user.email for user in desk})
     if not recipients:
         return
-    send_mail(
+    mail_send(
         subject=_("New organisation awaiting approval: %(name)s") % {"name": organisation.name},
         message=render_to_string(
             "network/email/registration_to_desk.txt",
             {"organisation": organisation, "link": absolute_url(reverse("network:desk"))},
         ),
-        from_email=None,
-        recipient_list=recipients,
+        recipients=recipients,
     )
 
 

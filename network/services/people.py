@@ -1,5 +1,6 @@
 """Profiles, roles and consent."""
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -36,6 +37,15 @@ def _consent_listing(person: Person) -> None:
             text=consent.listing_text(person.visibility),
             given_at=now,
         )
+
+
+def account_create(*, email: str, password: str, first_name: str, last_name: str):
+    """A new account, checked like every other write (names on one line, their length)."""
+    user = get_user_model()(email=email, first_name=first_name, last_name=last_name)
+    user.set_password(password)
+    user.full_clean()
+    user.save()
+    return user
 
 
 @transaction.atomic

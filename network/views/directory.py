@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import ModelLogEntry
 
+from core.limits import clean_page
 from network.choices import OrganisationStatus
 from network.forms import DirectoryFilterForm, InvitationForm, OrganisationForm, StatusForm
 from network.models import Invitation
@@ -28,17 +29,27 @@ from network.services.organisations import organisation_set_status, organisation
 PER_PAGE = 24
 
 
-def _page_of(request, items):
-    return Paginator(items, PER_PAGE).get_page(request.GET.get("pagina"))
+def _page_of(request, items, form):
+    """The page asked for (past the end: the last); a number that is not a page number is
+    an error on the filter form, and the first page is shown."""
+    paginator = Paginator(items, PER_PAGE)
+    try:
+        number = clean_page(request.GET.get("pagina"), last=paginator.num_pages)
+    except ValidationError as error:
+        form.add_error(None, error)
+        number = 1
+    return paginator.page(number)
 
 
 def organisation_index(request):
     form = DirectoryFilterForm(request.GET)
     organisations = organisation_list(user=request.user, **form.valid_filters())
+    results = _page_of(request, organisations, form)
     return TemplateResponse(
         request,
         "network/directory/organisation_list.html",
-        {"filter_form": form, "results": _page_of(request, organisations)},
+        {"filter_form": form, "results": results},
+        status=400 if form.errors else 200,
     )
 
 
@@ -194,14 +205,12 @@ def desk(request):
 def person_index(request):
     form = DirectoryFilterForm(request.GET)
     people = people_list(user=request.user, **form.valid_filters())
+    results = _page_of(request, people, form)
     return TemplateResponse(
         request,
         "network/directory/person_list.html",
-        {
-            "filter_form": form,
-            "results": _page_of(request, people),
-            "is_member": is_member(request.user),
-        },
+        {"filter_form": form, "results": results, "is_member": is_member(request.user)},
+        status=400 if form.errors else 200,
     )
 
 

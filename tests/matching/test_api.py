@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from wagtail.models import APIToken
 
+from core.limits import LIST_MAX
 from matching.choices import AvailabilityStatus, RequestStatus
 from matching.models import Availability, ConflictOfInterest, ExchangeRequest, MatchingRound
 from network import roles
@@ -448,6 +449,9 @@ BAD_REQUESTS = [
     ({"hours_per_wek": 8}, "hours_per_wek"),
     ({"status": "open"}, "status"),
     ({"id": -1}, "id"),
+    ({"title": "Monteur\ngezocht"}, "title"),
+    ({"title": "Monteur\tgezocht"}, "title"),
+    ({"windows": [{"weekday": 2, "start": "08:00", "end": "16:00"}] * (LIST_MAX + 1)}, "windows"),
 ]
 
 
@@ -612,6 +616,7 @@ BAD_AVAILABILITIES = [
     ({"status": "withdrawn"}, "status"),
     ({"cost_price_per_hour": 10}, "cost_price_per_hour"),
     ({"email": "iemand@example.org"}, "email"),
+    ({"forms": ["collegiaal-uitlenen"] * (LIST_MAX + 1)}, "forms"),
 ]
 
 

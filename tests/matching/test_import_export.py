@@ -10,6 +10,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import translation
 
+from core.limits import LIST_MAX
 from matching import serialization
 from matching.choices import AvailabilityStatus, RequestStatus
 from matching.models import Availability, ExchangeRequest
@@ -170,6 +171,45 @@ def test_a_document_that_is_not_the_format_is_refused(tmp_path, content, error):
     with pytest.raises(CommandError) as raised:
         run_import(tmp_path, content)
     assert error in str(raised.value)
+    assert counts() == before
+
+
+def test_text_that_cannot_be_stored_is_refused_by_record_and_field(tmp_path, borrower, helper):
+    qualification()
+    content = document(
+        [
+            request_record(borrower, title="Monteur\x00gezocht"),
+            request_record(borrower, description="Beschrijving\x1b"),
+        ],
+        [availability_record(helper, place="Utrecht\ud800")],
+    )
+    before = counts()
+    with pytest.raises(CommandError) as raised:
+        run_import(tmp_path, content)
+    message = str(raised.value)
+    assert "requests[0].title: The text contains characters that are not allowed" in message
+    assert "requests[1].description: The text contains characters" in message
+    assert "availabilities[0].place: The text contains characters" in message
+    assert counts() == before
+
+
+def test_a_title_on_more_than_one_line_is_refused(tmp_path, borrower):
+    qualification()
+    before = counts()
+    with pytest.raises(CommandError, match=r"requests\[1\].title: Keep this on one line"):
+        run_import(
+            tmp_path,
+            document([request_record(borrower), request_record(borrower, title="Twee\nregels")]),
+        )
+    assert counts() == before
+
+
+def test_a_list_longer_than_any_record_needs_is_refused(tmp_path, borrower):
+    qualification()
+    windows = [{"weekday": 1, "start": "08:00", "end": "09:00"}] * (LIST_MAX + 1)
+    before = counts()
+    with pytest.raises(CommandError, match=rf"requests\[0\].windows: At most {LIST_MAX} items."):
+        run_import(tmp_path, document([request_record(borrower, windows=windows)]))
     assert counts() == before
 
 
