@@ -5,7 +5,6 @@ import datetime
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -16,6 +15,7 @@ from wagtail.models import APIToken
 from accounts.models import APITokenExpiry
 from accounts.selectors import user_with_email
 from core.limits import text_problem
+from core.mail import mail_send
 
 TOKEN_NAME_MAX_LENGTH = 80
 
@@ -120,4 +120,4 @@ def signup_start(
             "accounts/email/signup_confirm.txt",
             {"first_name": first_name, "organisation": organisation, "link": confirm_url},
         )
-    send_mail(subject=subject, message=body, from_email=None, recipient_list=[email])
+    mail_send(subject=subject, message=body, recipients=[email])
