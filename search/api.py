@@ -1,9 +1,13 @@
 """Search in the API: the same service as the search page."""
 
+from django.core.exceptions import ValidationError
 from ninja import Router, Schema
 
-from search.services import autocomplete, engine_notice, site_search
+from search.services import SearchRequestError, autocomplete, engine_notice, site_search
 from search.views import request_from_query
+
+# The search request's own names for what the URL calls otherwise.
+PARAMETER_OF = {"near": "plaats", "sort": "sortering"}
 
 router = Router(tags=["search"])
 
@@ -73,7 +77,10 @@ def search(
     `engine` is `database`; `degraded` when the engine was down). A page past the end gives
     the last page. A parameter that cannot be used answers 400, its reason under `errors`."""
     params = {key: value for key, value in locals().items() if key != "request"}
-    search_request = request_from_query(params)  # a SearchRequestError answers 400
+    try:
+        search_request = request_from_query(params)
+    except SearchRequestError as error:
+        raise _by_parameter(error) from None
     result = site_search(request=search_request, user=request.user)
     return {
         "engine": result.engine,
@@ -92,4 +99,17 @@ def search(
 def suggestions(request, q: str = ""):
     """Titles that start with what was typed, for the search box (400 when `q` cannot be a
     search)."""
-    return autocomplete(prefix=q, user=request.user)
+    try:
+        return autocomplete(prefix=q, user=request.user)
+    except ValidationError as error:
+        raise _by_parameter(error) from None
+
+
+def _by_parameter(error: ValidationError) -> ValidationError:
+    """The reasons under the names of the query parameters, as everywhere in the API (400)."""
+    return ValidationError(
+        {
+            f"query.{PARAMETER_OF.get(field, field)}": messages
+            for field, messages in error.message_dict.items()
+        }
+    )

@@ -33,13 +33,13 @@ def test_a_nul_byte_is_refused_with_its_reason(client, params, parameter):
     assert NOT_TEXT in text_of(page)
     api = client.get("/api/search", params)
     assert api.status_code == 400
-    assert NOT_TEXT in api.json()["errors"][parameter][0]
+    assert NOT_TEXT in api.json()["errors"][f"query.{parameter}"][0]
 
 
 def test_a_nul_byte_alone_is_refused_by_the_api(client):
     response = _raw_get(client, "/api/search", "q=%00")
     assert response.status_code == 400
-    assert "q" in response.json()["errors"]
+    assert "query.q" in response.json()["errors"]
 
 
 def test_broken_utf8_and_lone_surrogates_do_not_break_search(client):
@@ -61,13 +61,13 @@ def test_a_query_that_is_too_long_is_refused_not_cut_short(client):
     assert 'aria-invalid="true" aria-describedby="search-page-q-error"' in html
     api = client.get("/api/search", {"q": typed})
     assert api.status_code == 400
-    assert api.json()["errors"]["q"] == [f"Gebruik hoogstens {QUERY_MAX_LENGTH} tekens."]
+    assert api.json()["errors"]["query.q"] == [f"Gebruik hoogstens {QUERY_MAX_LENGTH} tekens."]
 
 
 def test_a_query_with_too_many_words_is_refused(client):
     response = client.get("/api/search", {"q": " ".join(["zorg"] * (QUERY_MAX_WORDS + 1))})
     assert response.status_code == 400
-    assert response.json()["errors"]["q"] == [f"Gebruik hoogstens {QUERY_MAX_WORDS} woorden."]
+    assert response.json()["errors"]["query.q"] == [f"Gebruik hoogstens {QUERY_MAX_WORDS} woorden."]
 
 
 def test_a_page_number_that_no_list_has_is_refused(client):
@@ -77,7 +77,7 @@ def test_a_page_number_that_no_list_has_is_refused(client):
         assert f"Geef een paginanummer van 1 tot en met {PAGE_MAX}." in text_of(page)
         api = client.get("/api/search", {"q": "zorg", "pagina": value})
         assert api.status_code == 400
-        assert "pagina" in api.json()["errors"]
+        assert "query.pagina" in api.json()["errors"]
 
 
 def test_a_page_past_the_end_shows_the_last_page(client):
@@ -97,11 +97,11 @@ def test_a_distance_that_is_not_a_number_is_refused(client):
     assert "Geef een afstand tussen 1 en 300 km." in text_of(page)
     api = client.get("/api/search", {"plaats": "Uden", "km": "abc"})
     assert api.status_code == 400
-    assert "km" in api.json()["errors"]
+    assert "query.km" in api.json()["errors"]
 
 
 def test_suggestions_refuse_what_cannot_be_a_search(client):
     for value in ("zo\x00rg", "z" * 61):
         response = client.get("/api/search/suggestions", {"q": value})
         assert response.status_code == 400
-        assert "q" in response.json()["errors"]
+        assert "query.q" in response.json()["errors"]

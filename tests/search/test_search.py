@@ -155,9 +155,9 @@ def test_unknown_filter_values_get_a_clear_error(client):
     assert "Onbekende waarde “ruimtevaart”." in text_of(response)
     assert _titles(text_of(response))  # the rest of the search still answers
     api = client.get("/api/search", {"type": "cases", "sector": "ruimtevaart"})
-    assert api.status_code == 400 and "sector" in api.json()["errors"]
+    assert api.status_code == 400 and "query.sector" in api.json()["errors"]
     far = client.get("/api/search", {"type": "people", "plaats": "Atlantis"})
-    assert far.status_code == 400 and "near" in far.json()["errors"]
+    assert far.status_code == 400 and "query.plaats" in far.json()["errors"]
 
 
 def test_pages_and_sorting(client):
