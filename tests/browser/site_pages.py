@@ -90,7 +90,7 @@ SITE_PAGES = [
     SitePage("/actieplaat/maatwerk/"),
     SitePage("/actieplaat/matching/centraal-loket/"),
     SitePage("/praktijkvoorbeelden/"),
-    SitePage("/praktijkvoorbeelden/?sector=onbekend"),
+    SitePage("/praktijkvoorbeelden/?sector=onbekend", status=400),
     SitePage(_page("hybride-docenten-brainport")),
     SitePage(_page("uitwisseling-defensie-thales-royal-ihc")),
     SitePage(_page("routekaart-uitlenen-en-inlenen")),
