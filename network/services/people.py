@@ -150,20 +150,3 @@ def person_update(
         _consent_listing(person)
     indexing.update_later(person)
     return person
-
-
-def _photo_set(person: Person, *, photo, remove: bool, renamed: bool) -> None:
-    """A new photo (re-encoded, without metadata), none, or the same photo under a new random
-    name when who may see the profile changed: a URL handed out before no longer answers."""
-    if photo:
-        person.photo = image_clean(photo)
-    elif remove:
-        person.photo = None
-    elif renamed and person.photo:
-        try:
-            with person.photo.open("rb") as current:
-                content = current.read()
-        except FileNotFoundError:
-            person.photo = None
-        else:
-            person.photo = ContentFile(content, name=person.photo.name)
