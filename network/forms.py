@@ -221,14 +221,19 @@ class NewPasswordForm(forms.Form):
         return cleaned
 
 
-class AccountDetailsMixin(forms.Form):
-    """Name, job title and the privacy statement of a new account."""
+class NameFieldsMixin(forms.Form):
+    """A person's name and job title, each on one line."""
 
     first_name = forms.CharField(label=_("First name"), max_length=150, validators=[validate_line])
     last_name = forms.CharField(label=_("Last name"), max_length=150, validators=[validate_line])
     job_title = forms.CharField(
         label=_("Job title"), max_length=120, required=False, validators=[validate_line]
     )
+
+
+class AccountDetailsMixin(NameFieldsMixin):
+    """Name, job title and the privacy statement of a new account."""
+
     terms_consent = forms.BooleanField(
         label=_("I have read the privacy statement."),
         error_messages={"required": _("You can only join after reading the privacy statement.")},
@@ -275,14 +280,9 @@ class InvitationAcceptForm(NewAccountForm):
     """An invited colleague creates their account."""
 
 
-class ProfileForm(VisibilityConsentMixin):
+class ProfileForm(VisibilityConsentMixin, NameFieldsMixin):
     """A person's own profile."""
 
-    first_name = forms.CharField(label=_("First name"), max_length=150, validators=[validate_line])
-    last_name = forms.CharField(label=_("Last name"), max_length=150, validators=[validate_line])
-    job_title = forms.CharField(
-        label=_("Job title"), max_length=120, required=False, validators=[validate_line]
-    )
     bio = forms.CharField(
         label=_("Short bio"),
         max_length=1000,
