@@ -111,6 +111,10 @@ def person_update(
 ) -> Person:
     """Update a profile; a change of visibility changes the consent on record, and showing
     the profile to a new audience needs the person's explicit `listing_consent`."""
+    if visibility not in Visibility.values:
+        raise ValidationError(
+            {"visibility": [_("Unknown value “%(value)s”.") % {"value": visibility}]}
+        )
     if (
         consent.listing_needs_consent(old_visibility=person.visibility, new_visibility=visibility)
         and not listing_consent

@@ -247,3 +247,25 @@ def test_the_schema_documents_the_consent_field(client):
     consent = schema["components"]["schemas"]["ProfilePatch"]["properties"]["consent"]
     assert "visibility" in consent["description"]
     assert "everyone who visits the site" in consent["description"]
+
+
+def test_an_empty_profile_patch_is_refused_by_field_and_changes_nothing(client, member):
+    """The body Schemathesis found: every field empty and consent given as 0."""
+    _token, plaintext = APIToken.create_token(user=member, name="scripts")
+    auth = {"HTTP_AUTHORIZATION": f"Bearer {plaintext}"}
+    before = client.get("/api/me", **auth).json()
+    body = {
+        "bio": "",
+        "consent": 0,
+        "expertise": [],
+        "first_name": "",
+        "job_title": "",
+        "languages": [],
+        "last_name": "",
+        "qualifications": [],
+        "visibility": "",
+    }
+    response = client.patch("/api/me", body, content_type="application/json", **auth)
+    assert response.status_code == 400
+    assert "visibility" in response.json()["errors"]
+    assert client.get("/api/me", **auth).json() == before
