@@ -7,3 +7,8 @@ class AccountsConfig(AppConfig):
 
     name = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self):
+        from accounts import personal_data
+
+        personal_data.register()

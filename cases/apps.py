@@ -9,6 +9,7 @@ class CasesConfig(AppConfig):
     verbose_name = _("Cases")
 
     def ready(self):
-        from cases import signals
+        from cases import personal_data, signals
 
         signals.connect()
+        personal_data.register()

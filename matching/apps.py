@@ -9,6 +9,7 @@ class MatchingConfig(AppConfig):
     verbose_name = _("Matching")
 
     def ready(self):
-        from matching import signals
+        from matching import personal_data, signals
 
         signals.connect()
+        personal_data.register()

@@ -7,3 +7,8 @@ class NetworkConfig(AppConfig):
 
     name = "network"
     verbose_name = _("Network")
+
+    def ready(self):
+        from network import personal_data
+
+        personal_data.register()

@@ -1,0 +1,113 @@
+"""What the network app holds about a person: the profile, consents, invitations and
+notifications (registered in `NetworkConfig.ready`)."""
+
+from django.db import transaction
+
+from core import privacy
+from network.models import Invitation
+from search import indexing
+
+
+def _iso(value):
+    return value.isoformat() if value else None
+
+
+def _person(user):
+    return getattr(user, "person", None)
+
+
+def _profile(user) -> dict | None:
+    person = _person(user)
+    if person is None:
+        return None
+    return {
+        "public_id": str(person.public_id),
+        "organisation": person.organisation.name,
+        "job_title": person.job_title,
+        "bio": person.bio,
+        "languages": person.languages,
+        "visibility": person.visibility,
+        "expertise": sorted(person.expertise.values_list("name", flat=True)),
+        "qualifications": sorted(person.qualifications.values_list("name", flat=True)),
+        "photo": person.photo.name or None,
+        "created_at": _iso(person.created_at),
+        "updated_at": _iso(person.updated_at),
+    }
+
+
+def _forget_profile(user) -> None:
+    """The profile goes with the account (a cascade); its search document and its photo
+    file go once that has been committed."""
+    person = _person(user)
+    if person is None:
+        return
+    indexing.update_later(person)  # after the commit the person is gone: the doc goes too
+    if person.photo:
+        storage, name = person.photo.storage, person.photo.name
+        transaction.on_commit(lambda: storage.delete(name))
+
+
+def _consents(user) -> list[dict]:
+    person = _person(user)
+    if person is None:
+        return []
+    return [
+        {
+            "purpose": c.purpose,
+            "text": c.text,
+            "given_at": _iso(c.given_at),
+            "withdrawn_at": _iso(c.withdrawn_at),
+        }
+        for c in person.consents.all()
+    ]
+
+
+def _invitation_received(user) -> dict | None:
+    received = Invitation.objects.filter(email__iexact=user.email).first()
+    if received is None:
+        return None
+    return {
+        "organisation": received.organisation.name,
+        "created_at": _iso(received.created_at),
+        "accepted_at": _iso(received.accepted_at),
+    }
+
+
+def _forget_invitations(user) -> None:
+    Invitation.objects.filter(email__iexact=user.email).delete()
+
+
+def _invitations_sent(user) -> list[dict]:
+    return [
+        {
+            "organisation": i.organisation.name,
+            "created_at": _iso(i.created_at),
+            "accepted": i.accepted_at is not None,
+        }
+        for i in user.invitations_sent.select_related("organisation")
+    ]
+
+
+def _notifications(user) -> list[dict]:
+    return [
+        {
+            "title": n.title,
+            "text": n.body,
+            "created_at": _iso(n.created_at),
+            "read_at": _iso(n.read_at),
+        }
+        for n in user.notifications.order_by("created_at")
+    ]
+
+
+def register() -> None:
+    privacy.register("profile", export=_profile, models=("network.Person",), erase=_forget_profile)
+    privacy.register("consents", export=_consents, models=("network.Consent",))
+    privacy.register(
+        "invitation_received",
+        export=_invitation_received,
+        models=("network.Invitation",),
+        erase=_forget_invitations,
+    )
+    privacy.register("invitations_sent", export=_invitations_sent, models=("network.Invitation",))
+    privacy.register("notifications", export=_notifications, models=("network.Notification",))
