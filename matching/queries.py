@@ -9,6 +9,7 @@ evaluated one by one (`scoring.evaluate`) for their explanation, and must pass t
 import dataclasses
 import time
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 import numpy as np
 from django.core.exceptions import PermissionDenied
@@ -17,6 +18,7 @@ from django.utils.translation import gettext as _
 from matching import cover as cover_module
 from matching import rounds, rules, scoring, selectors, timegrid, vectorised
 from matching.models import Availability, ExchangeRequest, Proposal
+from network.choices import status_can_exchange
 from network.permissions import can_moderate, ensure_can_act_for
 
 
@@ -313,10 +315,6 @@ def _round_requests(queryset) -> list[_RoundRequest]:
     """The requests of a round from one query of plain values (a round reads thousands, and
     model instances of them and of three relations each cost four times as much). Each
     organisation, form and place is made once."""
-    from types import SimpleNamespace
-
-    from network.models import Organisation
-
     organisations, forms, places = {}, {}, {}
     own = [name for name in ROUND_REQUEST_FIELDS if "__" not in name]
     result = []
@@ -330,8 +328,7 @@ def _round_requests(queryset) -> list[_RoundRequest]:
                 sector=row["organisation__sector"],
                 status=row["organisation__status"],
             )
-            # The model's own rule decides (a model instance costs ten times as much).
-            organisation.can_exchange = Organisation.can_exchange.fget(organisation)
+            organisation.can_exchange = status_can_exchange(organisation.status)
             organisations[organisation_id] = organisation
         if form_id not in forms:
             forms[form_id] = SimpleNamespace(

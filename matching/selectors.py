@@ -27,7 +27,7 @@ from matching.models import (
     Shortlist,
 )
 from network import roles
-from network.choices import ACTIVE_STATUSES, Sector
+from network.choices import ACTIVE_STATUSES, Sector, status_can_exchange
 from network.permissions import can_moderate, can_see_person, is_member, person_of
 
 
@@ -43,10 +43,6 @@ def weights() -> dict:
 
 def _location(place):
     return (place.latitude, place.longitude) if place is not None else None
-
-
-def _can_exchange(organisation) -> bool:
-    return organisation.can_exchange
 
 
 def related_terms() -> dict:
@@ -219,7 +215,7 @@ def need_for(
         request_id=request.pk,
         organisation_id=organisation.pk,
         organisation_sector=organisation.sector,
-        organisation_can_exchange=_can_exchange(organisation),
+        organisation_can_exchange=organisation.can_exchange,
         form=form.slug,
         form_yearly_cap=float(form.yearly_hour_cap) if form.yearly_hour_cap else None,
         is_crisis=request.is_crisis,
@@ -265,7 +261,7 @@ def offers_for(availabilities) -> dict[int, scoring.Offer]:
             availability_id=availability.pk,
             person_id=person.pk,
             organisation_id=person.organisation_id,
-            organisation_can_exchange=_can_exchange(person.organisation),
+            organisation_can_exchange=person.organisation.can_exchange,
             offer_type=availability.offer_type,
             period=timegrid.Period(availability.valid_from, availability.valid_until),
             mask=vectorised.unpack(availability.week_mask),
@@ -438,7 +434,7 @@ def offer_matrix(availabilities: QuerySet[Availability]) -> vectorised.OfferMatr
         ids=ids,
         person_ids=np.array([row[1] for row in rows], dtype=np.int64),
         organisation_ids=np.array([row[2] for row in rows], dtype=np.int64),
-        can_exchange=np.array([row[3] == "agreement_signed" for row in rows], dtype=bool),
+        can_exchange=np.array([status_can_exchange(row[3]) for row in rows], dtype=bool),
         offer_types=np.array([vectorised.OFFER_TYPES[row[4]] for row in rows], dtype=np.int8),
         starts=np.array([row[5].toordinal() for row in rows], dtype=np.int64),
         ends=np.array([row[6].toordinal() for row in rows], dtype=np.int64),

@@ -54,6 +54,13 @@ class OrganisationStatus(models.TextChoices):
 ACTIVE_STATUSES = (OrganisationStatus.JOINED, OrganisationStatus.AGREEMENT_SIGNED)
 
 
+def status_can_exchange(status: str) -> bool:
+    """The one rule of who takes part in actual exchanges: organisations with a signed
+    agreement. The model's `can_exchange`, the matching's records and its arrays all ask
+    this function."""
+    return status == OrganisationStatus.AGREEMENT_SIGNED
+
+
 class Visibility(models.TextChoices):
     """Who may see a person's profile."""
 

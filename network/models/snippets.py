@@ -8,7 +8,14 @@ from wagtail.search import index
 
 from core.images import random_name
 from core.limits import text_validators, validate_line, validate_text
-from network.choices import OrganisationStatus, Region, Sector, SizeClass, TermKind
+from network.choices import (
+    OrganisationStatus,
+    Region,
+    Sector,
+    SizeClass,
+    TermKind,
+    status_can_exchange,
+)
 
 ORGANISATION_DESCRIPTION_MAX_LENGTH = 2000
 
@@ -154,7 +161,7 @@ class Organisation(index.Indexed, models.Model):
     @property
     def can_exchange(self) -> bool:
         """Only organisations with a signed agreement take part in actual exchanges."""
-        return self.status == OrganisationStatus.AGREEMENT_SIGNED
+        return status_can_exchange(self.status)
 
     @property
     def is_active(self) -> bool:
