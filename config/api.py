@@ -4,7 +4,7 @@ import functools
 import json
 
 from django.contrib.auth.models import AnonymousUser
-from django.core.exceptions import PermissionDenied, RequestDataTooBig
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
 from django.utils import formats, timezone
@@ -14,10 +14,12 @@ from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 from ninja.security import SessionAuth
 from ninja.security.http import HttpAuthBase
+from pydantic import BaseModel
 from wagtail.api.v3.auth import BearerTokenAuth
 
 from accounts import throttling
 from accounts.selectors import token_expires_at, token_for_secret, token_is_expired
+from core.api import error_message, error_path
 from core.limits import (
     PAGE_MAX,
     QUERY_MAX_LENGTH,
@@ -85,7 +87,8 @@ api = NinjaAPI(
         f"{QUERY_MAX_LENGTH} characters and {QUERY_MAX_WORDS} words. In a `PATCH` body a "
         'field left out keeps its value and `null` is refused: send `""` to empty a text '
         f"and `[]` to empty a list. Pages run from 1 to {PAGE_MAX}; a page past the last "
-        "answers 404."
+        "answers 404. An unknown field in a body is refused by name, also where an operation "
+        "takes no body. Messages follow `Accept-Language` (`en`; Dutch by default)."
     ),
     urls_namespace="api",
     auth=[TokenAuth(), SessionAuth(), Anonymous()],
@@ -103,20 +106,16 @@ def _field_of(loc) -> str:
     where, *rest = [*loc] or ["body"]
     if where != "body":
         return ".".join(str(part) for part in [where, *rest])
-    path = ""
-    for part in rest[1:]:  # rest[0] is the name of the operation's body parameter
-        if isinstance(part, int):
-            path += f"[{part}]"
-        else:
-            path += f".{part}" if path else str(part)
-    return path or "body"
+    # rest[0] is the name of the operation's body parameter
+    path = error_path(rest[1:])
+    return "body" if path == NON_FIELD_ERRORS else path
 
 
 @api.exception_handler(NinjaValidationError)
 def _invalid_request(request, exc):
     errors: dict[str, list[str]] = {}
     for error in exc.errors:
-        errors.setdefault(_field_of(error.get("loc", ())), []).append(error.get("msg"))
+        errors.setdefault(_field_of(error.get("loc", ())), []).append(error_message(error))
     return _error(request, 422, _("The request is not valid."), errors=errors)
 
 
@@ -193,17 +192,34 @@ def _text_problems(request, path_params: dict) -> dict[str, list[str]]:
     if request.body:
         try:
             body = json.loads(request.body)
-        except (ValueError, RecursionError):
-            body = None  # not JSON: the operation itself answers why
+        except (ValueError, RecursionError) as error:
+            body = None
+            if request.content_type == "application/json":
+                problems["body"] = [_("The body is not valid JSON: %(reason)s") % {"reason": error}]
         for path, messages in json_text_problems(body).items():
             problems["body" if path == "__all__" else path] = messages
     return problems
 
 
+def _unread_body(request, kwargs: dict) -> dict[str, list[str]]:
+    """The fields of a body sent to an operation that takes none: refused by name rather
+    than dropped unseen."""
+    if not request.body or any(isinstance(value, BaseModel) for value in kwargs.values()):
+        return {}
+    try:
+        body = json.loads(request.body)
+    except (ValueError, RecursionError):
+        body = None
+    if isinstance(body, dict):
+        return {str(key): [_("Unknown field.")] for key in body}
+    return {}
+
+
 def _refuse_what_is_not_text(run):
     """Before any operation or query sees it, a request with a NUL byte, a lone surrogate or
     another control character in a string answers 400 with the place of each (PostgreSQL
-    cannot store them, and they break e-mail headers)."""
+    cannot store them, and they break e-mail headers). A body sent where none is read is
+    refused as well, naming its fields (`_refuse_unread_body`)."""
 
     @functools.wraps(run)
     def guarded(request, *args, **kwargs):
@@ -218,7 +234,22 @@ def _refuse_what_is_not_text(run):
     return guarded
 
 
+def _refuse_unread_body(run):
+    """After validation, when the operation's own arguments are known: a body sent to an
+    operation that reads none answers 400 naming its fields, and the operation does not run."""
+
+    @functools.wraps(run)
+    def guarded(request, *args, **kwargs):
+        problems = _unread_body(request, kwargs)
+        if problems:
+            raise DjangoValidationError(problems)
+        return run(request, *args, **kwargs)
+
+    return guarded
+
+
 api.add_decorator(_refuse_what_is_not_text, mode="view")
+api.add_decorator(_refuse_unread_body, mode="operation")
 
 
 def _register_routers() -> None:

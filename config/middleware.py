@@ -7,6 +7,8 @@ from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
 from django.conf import settings
 from django.http import JsonResponse
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 
 API_PREFIX = "/api/"
@@ -97,3 +99,23 @@ class ApiErrorsAsJsonMiddleware:
             if header in response:
                 replacement[header] = response[header]
         return replacement
+
+
+class ApiLanguageMiddleware:
+    """Under /api/ the answers follow `Accept-Language` (or the language cookie), Dutch by
+    default. The API's addresses have no language prefix, so Django's LocaleMiddleware would
+    always pick the default language for them; this one comes after it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith(API_PREFIX):
+            language = translation.get_language_from_request(request, check_path=False)
+            translation.activate(language)
+            request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        if request.path_info.startswith(API_PREFIX):
+            response.headers.setdefault("Content-Language", translation.get_language())
+            patch_vary_headers(response, ("Accept-Language",))
+        return response

@@ -1,15 +1,16 @@
 """Matching in the API: requests and availabilities, the candidates and covers of a request,
 the requests an availability fits, and the desk's rounds.
 
-Bodies are records of the format in docs/formats/matching.md, read from the raw body so that
-every mistake answers 400 with the path of the field (`windows[0].end`). The same services,
-queries and permission rules as the pages apply. A candidate's e-mail address is never shown;
-their name only as far as their profile is visible to the viewer, or once they agreed to be
-introduced for the request (otherwise a pseudonym, see docs/matching.md).
+Bodies are records of the format in docs/formats/matching.md, typed by `matching.schemas`
+(the same schemas as the import): a body that does not fit answers 422, a form, place or
+term that does not exist 400, each error under the path of the field (`windows[0].end`).
+The same services, queries and permission rules as the pages apply. A candidate's e-mail
+address is never shown; their name only as far as their profile is visible to the viewer, or
+once they agreed to be introduced for the request (otherwise a pseudonym, see
+docs/matching.md).
 """
 
 import datetime
-import json
 import uuid
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -17,14 +18,15 @@ from django.db.models import QuerySet
 from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
-from ninja.errors import AuthenticationError
 from ninja.pagination import paginate
 
+from core.api import check_choice, own_person, require_login
 from core.limits import PagePagination
 from matching import queries, selectors, serialization, services, timegrid
 from matching.choices import AvailabilityStatus, CoverObjective, RequestStatus
 from matching.forms import LARGEST_ID
 from matching.models import Availability, ExchangeRequest, MatchingRound, Proposal
+from matching.schemas import ApprovalIn, AvailabilityBody, RequestBody, RequestStatusIn
 from matching.serialization import Errors
 from network.permissions import (
     can_manage_organisation,
@@ -35,16 +37,6 @@ from network.permissions import (
 from network.selectors import organisation_get
 
 router = Router(tags=["matching"])
-
-
-def _body_schema(schema: dict) -> dict:
-    """The body as the operation documents it (the body itself is read by hand, so that
-    every mistake answers 400 with the path of the field)."""
-    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
-
-
-REQUEST_BODY = _body_schema(serialization.request_schema())
-AVAILABILITY_BODY = _body_schema(serialization.availability_schema())
 
 
 # What the API answers.
@@ -205,12 +197,6 @@ class RoundDetailOut(RoundOut):
     proposals: list[ProposalOut]
 
 
-class StatusIn(Schema):
-    """Documents the body of the status endpoint (read by hand, see `_body`)."""
-
-    status: str
-
-
 def _evaluation_json(evaluation) -> dict:
     return {
         "score": evaluation.score,
@@ -315,36 +301,19 @@ class RecordPagination(PagePagination):
 # Reading the request.
 
 
-def _require_login(request) -> None:
-    if not request.user.is_authenticated:
-        raise AuthenticationError()
-
-
-def _body(request) -> dict:
-    """The JSON object in the body; anything else is refused with the reason."""
-    try:
-        data = json.loads(request.body)
-    except (ValueError, RecursionError) as error:
-        raise ValidationError(
-            {"body": [_("The body is not valid JSON: %(reason)s") % {"reason": error}]}
-        ) from error
-    if not isinstance(data, dict):
-        raise ValidationError({"body": [_("Send a JSON object.")]})
-    return data
-
-
-def _read_only(body: dict, current: dict) -> None:
-    """Fields the API shows but does not take: sent back unchanged they are ignored."""
+def _read_only(payload, current: dict) -> None:
+    """Fields the API shows but does not take: sent back unchanged they are ignored, changed
+    they are refused by name."""
     errors = Errors()
     for key, value in current.items():
-        if key in body and body[key] != value:
+        if key in payload.model_fields_set and getattr(payload, key) != value:
             errors.add(key, _("This field cannot be changed here."))
     errors.raise_if_any()
 
 
-def _parsed(parse, body: dict, extra: frozenset):
+def _parsed(parse, payload):
     errors = Errors()
-    data = parse(body, errors, extra=extra)
+    data = parse(payload, errors)
     errors.raise_if_any()
     return data
 
@@ -357,7 +326,7 @@ def _one(queryset: QuerySet, pk: int, message: str):
 
 
 def _visible_request(request, pk: int) -> ExchangeRequest:
-    _require_login(request)
+    require_login(request)
     return _one(
         selectors.requests_visible_to(request.user).prefetch_related(
             *serialization.REQUEST_PREFETCH
@@ -376,7 +345,7 @@ def _managed_request(request, pk: int) -> ExchangeRequest:
 
 
 def _visible_availability(request, pk: int) -> Availability:
-    _require_login(request)
+    require_login(request)
     return _one(
         selectors.availabilities_visible_to(request.user).prefetch_related(
             *serialization.AVAILABILITY_PREFETCH
@@ -386,39 +355,32 @@ def _visible_availability(request, pk: int) -> Availability:
     )
 
 
-def _check_choice(field: str, value: str, allowed) -> None:
-    if value and value not in allowed:
-        raise ValidationError({field: [_("Unknown value “%(value)s”.") % {"value": value}]})
-
-
 def _desk_only(request) -> None:
-    _require_login(request)
+    require_login(request)
     if not can_moderate(request.user):
         raise PermissionDenied(_("Matching rounds are for the desk."))
 
 
 # Requests.
 
-REQUEST_EXTRA = serialization.REQUEST_RECORD_FIELDS
-
 
 @router.get("/requests", response=list[RequestOut])
 @paginate(RecordPagination, page_size=50, to_json=serialization.request_json)
 def list_requests(request, status: str = ""):
     """Requests you may see: open ones, and all of your own organisation if you manage it."""
-    _require_login(request)
-    _check_choice("status", status, RequestStatus.values)
+    require_login(request)
+    check_choice("status", status, RequestStatus.values)
     found = selectors.requests_visible_to(request.user).prefetch_related(
         *serialization.REQUEST_PREFETCH
     )
     return found.filter(status=status) if status else found
 
 
-def _organisation_for_new_request(request, body: dict):
+def _organisation_for_new_request(request, payload: RequestBody):
     """The user's own organisation; the desk names one with `organisation`."""
-    slug = body.get("organisation")
+    slug = payload.organisation
     if slug is not None:
-        organisation = organisation_get(slug=slug) if isinstance(slug, str) else None
+        organisation = organisation_get(slug=slug)
         if organisation is None:
             raise ValidationError(
                 {"organisation": [_("Unknown organisation “%(value)s”.") % {"value": slug}]}
@@ -432,14 +394,13 @@ def _organisation_for_new_request(request, body: dict):
     return organisation
 
 
-@router.post("/requests", response={201: RequestOut}, openapi_extra=REQUEST_BODY)
-def create_request(request):
+@router.post("/requests", response={201: RequestOut})
+def create_request(request, payload: RequestBody):
     """Post a request for your organisation (a draft until you open it)."""
-    _require_login(request)
-    body = _body(request)
-    organisation = _organisation_for_new_request(request, body)
-    _read_only(body, {"id": None, "status": RequestStatus.DRAFT})
-    data = _parsed(serialization.request_data, body, REQUEST_EXTRA)
+    require_login(request)
+    organisation = _organisation_for_new_request(request, payload)
+    _read_only(payload, {"id": None, "status": RequestStatus.DRAFT})
+    data = _parsed(serialization.request_data, payload)
     saved = services.request_save(organisation=organisation, actor=request.user, data=data)
     return Status(201, serialization.request_json(saved))
 
@@ -449,37 +410,27 @@ def get_request(request, request_id: int):
     return serialization.request_json(_visible_request(request, request_id))
 
 
-@router.put("/requests/{request_id}", response=RequestOut, openapi_extra=REQUEST_BODY)
-def put_request(request, request_id: int):
+@router.put("/requests/{request_id}", response=RequestOut)
+def put_request(request, request_id: int, payload: RequestBody):
     """Replace a request's content (its status changes through /status)."""
     existing = _managed_request(request, request_id)
-    body = _body(request)
     _read_only(
-        body,
+        payload,
         {
             "id": existing.pk,
             "organisation": existing.organisation.slug,
             "status": existing.status,
         },
     )
-    data = _parsed(serialization.request_data, body, REQUEST_EXTRA)
+    data = _parsed(serialization.request_data, payload)
     saved = services.request_save(
         organisation=existing.organisation, actor=request.user, data=data, request=existing
     )
     return serialization.request_json(_visible_request(request, saved.pk))
 
 
-@router.post(
-    "/requests/{request_id}/status",
-    response=RequestOut,
-    openapi_extra={
-        "requestBody": {
-            "required": True,
-            "content": {"application/json": {"schema": StatusIn.model_json_schema()}},
-        }
-    },
-)
-def set_request_status(request, request_id: int):
+@router.post("/requests/{request_id}/status", response=RequestOut)
+def set_request_status(request, request_id: int, payload: RequestStatusIn):
     """Open, fill or close a request; opening tells the people who fit it. Only an
     organisation the desk admitted opens one; its administrators may always fill or close it."""
     existing = _visible_request(request, request_id)
@@ -487,17 +438,7 @@ def set_request_status(request, request_id: int):
         raise PermissionDenied(
             _("Only this organisation's administrators and the desk may do this.")
         )
-    body = _body(request)
-    errors = Errors()
-    for key in body:
-        if key != "status":
-            errors.add(key, _("Unknown field."))
-    if not isinstance(body.get("status"), str):
-        errors.add(
-            "status", _("Give one of: %(values)s.") % {"values": ", ".join(RequestStatus.values)}
-        )
-    errors.raise_if_any()
-    services.request_set_status(request=existing, actor=request.user, status=body["status"])
+    services.request_set_status(request=existing, actor=request.user, status=payload.status)
     return serialization.request_json(_visible_request(request, existing.pk))
 
 
@@ -519,7 +460,7 @@ def request_cover(request, request_id: int, objective: str = "fewest"):
     """The smallest (or cheapest) group that covers every requested hour, and the hours
     nobody, or too few people, can cover."""
     exchange_request = _managed_request(request, request_id)
-    _check_choice("objective", objective, CoverObjective.values)
+    check_choice("objective", objective, CoverObjective.values)
     result = queries.cover_shown_to(
         user=request.user, request=exchange_request, objective=objective
     )
@@ -537,19 +478,13 @@ def request_cover(request, request_id: int, objective: str = "fewest"):
 
 # Availabilities.
 
-# The API shows the person by profile id and name instead of the e-mail address.
-AVAILABILITY_EXTRA = (serialization.AVAILABILITY_RECORD_FIELDS - {"email"}) | {
-    "person",
-    "person_name",
-}
-
 
 @router.get("/availabilities", response=list[AvailabilityOut])
 @paginate(RecordPagination, page_size=50, to_json=_availability_out)
 def list_availabilities(request, status: str = ""):
     """Your own availability; an organisation's administrators also see their people's."""
-    _require_login(request)
-    _check_choice("status", status, AvailabilityStatus.values)
+    require_login(request)
+    check_choice("status", status, AvailabilityStatus.values)
     found = (
         selectors.availabilities_visible_to(request.user)
         .prefetch_related(*serialization.AVAILABILITY_PREFETCH)
@@ -558,21 +493,23 @@ def list_availabilities(request, status: str = ""):
     return found.filter(status=status) if status else found
 
 
-def _own_person(request):
-    _require_login(request)
-    person = person_of(request.user)
-    if person is None:
-        raise PermissionDenied(_("Only people in the network offer availability."))
-    return person
-
-
-@router.post("/availabilities", response={201: AvailabilityOut}, openapi_extra=AVAILABILITY_BODY)
-def create_availability(request):
+@router.post("/availabilities", response={201: AvailabilityOut})
+def create_availability(request, payload: AvailabilityBody):
     """Offer time; your organisation approves it and sets the cost price."""
-    person = _own_person(request)
-    body = _body(request)
-    _read_only(body, {"id": None, "status": AvailabilityStatus.DRAFT, "cost_price_per_hour": None})
-    data = _parsed(serialization.availability_data, body, AVAILABILITY_EXTRA)
+    person = own_person(
+        request, refusal=PermissionDenied(_("Only people in the network offer availability."))
+    )
+    _read_only(
+        payload,
+        {
+            "id": None,
+            "status": AvailabilityStatus.DRAFT,
+            "cost_price_per_hour": None,
+            "person": person.public_id,
+            "person_name": person.name,
+        },
+    )
+    data = _parsed(serialization.availability_data, payload)
     saved = services.availability_save(person=person, data=data)
     return Status(201, _availability_out(_visible_availability(request, saved.pk)))
 
@@ -582,38 +519,33 @@ def get_availability(request, availability_id: int):
     return _availability_out(_visible_availability(request, availability_id))
 
 
-@router.put(
-    "/availabilities/{availability_id}", response=AvailabilityOut, openapi_extra=AVAILABILITY_BODY
-)
-def put_availability(request, availability_id: int):
+@router.put("/availabilities/{availability_id}", response=AvailabilityOut)
+def put_availability(request, availability_id: int, payload: AvailabilityBody):
     """Change your availability; it then awaits your organisation's approval again."""
     existing = _visible_availability(request, availability_id)
     if not services.owns_availability(request.user, existing):
         raise PermissionDenied(_("Only the person themselves changes their availability."))
-    body = _body(request)
     current = _availability_out(existing)
-    _read_only(body, {key: current[key] for key in ("id", "status", "cost_price_per_hour")})
-    _read_only(body, {"person": str(existing.person.public_id)})
-    data = _parsed(serialization.availability_data, body, AVAILABILITY_EXTRA)
+    _read_only(
+        payload,
+        {
+            key: current[key]
+            for key in ("id", "status", "cost_price_per_hour", "person", "person_name")
+        },
+    )
+    data = _parsed(serialization.availability_data, payload)
     services.availability_save(person=existing.person, data=data, availability=existing)
     return _availability_out(_visible_availability(request, existing.pk))
 
 
 @router.post("/availabilities/{availability_id}/approve", response=AvailabilityOut)
-def approve_availability(request, availability_id: int):
+def approve_availability(request, availability_id: int, payload: ApprovalIn):
     """The person's organisation approves and sets the cost price per hour."""
     existing = _visible_availability(request, availability_id)
     if not can_manage_organisation(request.user, existing.person.organisation):
         raise PermissionDenied(_("Only the person's organisation approves their availability."))
-    body = _body(request)
-    errors = Errors()
-    for key in body:
-        if key != "cost_price_per_hour":
-            errors.add(key, _("Unknown field."))
-    cost = serialization.cost_price(body.get("cost_price_per_hour"), errors)
-    errors.raise_if_any()
     services.availability_approve(
-        availability=existing, actor=request.user, cost_price_per_hour=cost
+        availability=existing, actor=request.user, cost_price_per_hour=payload.cost_price_per_hour
     )
     return _availability_out(_visible_availability(request, existing.pk))
 

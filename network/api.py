@@ -12,11 +12,9 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
-from ninja.errors import AuthenticationError
 from ninja.pagination import paginate
-from pydantic import ConfigDict, field_validator, model_validator
-from pydantic_core import PydanticCustomError
 
+from core.api import JsonObject, PatchBody, check_choice, choice, own_person, require_login
 from core.limits import LIST_MAX, PagePagination, QueryText
 from network import consent
 from network.choices import (
@@ -131,45 +129,6 @@ class OwnProfileOut(PersonOut):
         return obj.user.email
 
 
-class JsonObject(Schema):
-    """A request body that must be a JSON object with known fields only (Ninja would read
-    anything else as empty, and ignore misspelt fields)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _object_only(cls, value, handler):
-        if not isinstance(value, dict):
-            raise ValueError("Send a JSON object.")
-        return handler(value)
-
-
-def _drop_defaults(schema: dict) -> None:
-    for field in schema.get("properties", {}).values():
-        field.pop("default", None)
-
-
-class PatchBody(JsonObject):
-    """A PATCH body: a field left out keeps its value, and `null` is refused for every field
-    (send "" to empty a text, [] to empty a list), so that no field is emptied by mistake."""
-
-    model_config = ConfigDict(extra="forbid", json_schema_extra=_drop_defaults)
-
-    @field_validator("*", mode="before")
-    @classmethod
-    def _no_null(cls, value):
-        if value is None:
-            raise PydanticCustomError(
-                "null_not_allowed",
-                _(
-                    'null is not allowed here: leave the field out to keep it, or send "" or [] '
-                    "to empty it."
-                ),
-            )
-        return value
-
-
 def _text(model, name: str):
     """An optional text field of a PATCH body, as long as the model's field allows."""
     return Field(None, max_length=model._meta.get_field(name).max_length)
@@ -181,9 +140,9 @@ def _slugs():
 
 class OrganisationPatch(PatchBody):
     name: str = _text(Organisation, "name")
-    sector: str = _text(Organisation, "sector")
-    size_class: str = _text(Organisation, "size_class")
-    region: str = _text(Organisation, "region")
+    sector: choice(Sector.values) = None
+    size_class: choice(SizeClass.values) = None
+    region: choice(Region.values) = None
     place: str = _text(Place, "label")
     website: str = _text(Organisation, "website")
     description: str = _text(Organisation, "description")
@@ -192,7 +151,7 @@ class OrganisationPatch(PatchBody):
 
 
 class StatusIn(JsonObject):
-    status: str
+    status: choice(OrganisationStatus.values)
     agreement_signed_on: datetime.date | None = None
 
 
@@ -201,8 +160,8 @@ class ProfilePatch(PatchBody):
     last_name: str = _text(get_user_model(), "last_name")
     job_title: str = _text(Person, "job_title")
     bio: str = _text(Person, "bio")
-    languages: list[str] = _slugs()
-    visibility: str = _text(Person, "visibility")
+    languages: list[choice(sorted(LANGUAGE_CODES))] = _slugs()
+    visibility: choice(Visibility.values) = None
     consent: bool = Field(
         None,
         description=(
@@ -244,16 +203,11 @@ class TermOut(Schema):
     related: list[str]
 
 
-def _check_choice(field: str, value: str, allowed) -> None:
-    if value and value not in allowed:
-        raise ValidationError({field: [_("Unknown value “%(value)s”.") % {"value": value}]})
-
-
 def _validated(filters: DirectoryFilters) -> dict:
-    _check_choice("sector", filters.sector, Sector.values)
-    _check_choice("region", filters.region, Region.values)
-    _check_choice("size", filters.size, SizeClass.values)
-    _check_choice("status", filters.status, OrganisationStatus.values)
+    check_choice("sector", filters.sector, Sector.values)
+    check_choice("region", filters.region, Region.values)
+    check_choice("size", filters.size, SizeClass.values)
+    check_choice("status", filters.status, OrganisationStatus.values)
     if filters.tag and not Term.objects.filter(slug=filters.tag).exists():
         raise ValidationError({"tag": [_("Unknown term “%(value)s”.") % {"value": filters.tag}]})
     return {key: value for key, value in filters.dict().items() if value}
@@ -267,11 +221,6 @@ def _terms(field: str, slugs: list[str], kind: str | None = None) -> list[Term]:
             {field: [_("Unknown term “%(value)s”.") % {"value": slug} for slug in unknown]}
         )
     return [found[slug] for slug in slugs]
-
-
-def _require_login(request):
-    if not request.user.is_authenticated:
-        raise AuthenticationError()
 
 
 def _organisation_for(request, slug: str) -> Organisation:
@@ -296,16 +245,13 @@ def get_organisation(request, slug: str):
 @router.patch("/organisations/{slug}", response=OrganisationOut)
 def patch_organisation(request, slug: str, payload: OrganisationPatch):
     """Change an organisation's profile: its own administrators and the desk only."""
-    _require_login(request)
+    require_login(request)
     organisation = _organisation_for(request, slug)
     if not can_manage_organisation(request.user, organisation):
         raise PermissionDenied(
             _("Only this organisation's administrators and the desk may do this.")
         )
     changes = payload.dict(exclude_unset=True)
-    _check_choice("sector", changes.get("sector", ""), Sector.values)
-    _check_choice("size_class", changes.get("size_class", ""), SizeClass.values)
-    _check_choice("region", changes.get("region", ""), Region.values)
     fields = {
         key: value
         for key, value in changes.items()
@@ -333,11 +279,10 @@ def patch_organisation(request, slug: str, payload: OrganisationPatch):
 @router.post("/organisations/{slug}/status", response=OrganisationOut)
 def set_organisation_status(request, slug: str, payload: StatusIn):
     """The desk sets an organisation's network status (logged with who did it)."""
-    _require_login(request)
+    require_login(request)
     organisation = _organisation_for(request, slug)
     if not can_moderate(request.user):
         raise PermissionDenied(_("Only the desk may change an organisation's network status."))
-    _check_choice("status", payload.status, OrganisationStatus.values)
     organisation_set_status(
         organisation=organisation,
         actor=request.user,
@@ -363,11 +308,7 @@ def get_person(request, public_id: uuid.UUID):
 
 
 def _own_person(request) -> Person:
-    _require_login(request)
-    person = getattr(request.user, "person", None)
-    if person is None:
-        raise Http404(_("Your account has no profile in the network."))
-    return person
+    return own_person(request, refusal=Http404(_("Your account has no profile in the network.")))
 
 
 @router.get("/me", response=OwnProfileOut)
@@ -382,17 +323,6 @@ def patch_me(request, payload: ProfilePatch):
     `members`) needs `consent: true`, recorded with the same wording as the profile form."""
     person = _own_person(request)
     changes = payload.dict(exclude_unset=True)
-    _check_choice("visibility", changes.get("visibility", ""), Visibility.values)
-    unknown_languages = set(changes.get("languages") or []) - LANGUAGE_CODES
-    if unknown_languages:
-        raise ValidationError(
-            {
-                "languages": [
-                    _("Unknown language “%(value)s”.") % {"value": code}
-                    for code in sorted(unknown_languages)
-                ]
-            }
-        )
     user = person.user
     person_update(
         person=person,
@@ -420,7 +350,7 @@ def patch_me(request, payload: ProfilePatch):
 @router.get("/me/export")
 def export_me(request):
     """Everything the platform holds about you (the same as the download on your page)."""
-    _require_login(request)
+    require_login(request)
     return person_export(user=request.user)
 
 
@@ -433,7 +363,7 @@ def list_places(request, q: QueryText = ""):
 @router.get("/vocabulary", response=list[TermOut], auth=None)
 def list_vocabulary(request, kind: str = ""):
     """The shared vocabulary of expertise and qualifications."""
-    _check_choice("kind", kind, TermKind.values)
+    check_choice("kind", kind, TermKind.values)
     return [
         {
             "slug": term.slug,

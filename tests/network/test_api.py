@@ -100,7 +100,8 @@ def test_own_profile_is_edited_through_the_api_with_vocabulary_slugs(client, mem
         {"visibility": "iedereen"},
     ):
         refused = client.patch("/api/me", bad, content_type="application/json", **auth)
-        assert refused.status_code == 400, bad
+        # 422 for a value the schema lists no choice for, 400 for a term that does not exist
+        assert refused.status_code in (400, 422), bad
         assert refused.json()["errors"], bad
 
 
@@ -266,6 +267,6 @@ def test_an_empty_profile_patch_is_refused_by_field_and_changes_nothing(client, 
         "visibility": "",
     }
     response = client.patch("/api/me", body, content_type="application/json", **auth)
-    assert response.status_code == 400
+    assert response.status_code == 422  # an empty visibility is not one of its choices
     assert "visibility" in response.json()["errors"]
     assert client.get("/api/me", **auth).json() == before

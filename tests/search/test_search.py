@@ -265,3 +265,21 @@ def test_saving_never_fails_when_the_engine_is_unreachable(
     assert Organisation.objects.get(slug="alfa-techniek").description == "Nieuwe beschrijving."
     assert PendingIndexUpdate.objects.filter(kind="organisations", object_id=str(org_a.pk)).exists()
     engine.health.down_since = None
+
+
+def test_the_api_takes_english_parameter_names_and_still_the_dutch_ones(client):
+    dutch = _api(client, type="organisations", plaats="Eindhoven", km="30", sortering="name")
+    english = _api(client, type="organisations", near="Eindhoven", km="30", sort="name")
+    assert english["hits"] and english["hits"] == dutch["hits"]
+    assert _api(client, type="people", page=2)["page"] == 2
+    assert _api(client, type="people", pagina=2)["page"] == 2
+    for name, dutch_name, bad in (("near", "plaats", "Atlantis"), ("sort", "sortering", "x")):
+        refused = client.get("/api/search", {name: bad})
+        assert refused.status_code == 400 and f"query.{name}" in refused.json()["errors"]
+        refused = client.get("/api/search", {dutch_name: bad})
+        assert f"query.{dutch_name}" in refused.json()["errors"]
+    both = client.get("/api/search", {"near": "Eindhoven", "plaats": "Uden"})
+    assert both.status_code == 400 and "query.plaats" in both.json()["errors"]
+    schema = client.get("/api/openapi.json").json()
+    names = {p["name"] for p in schema["paths"]["/api/search"]["get"]["parameters"]}
+    assert {"near", "sort", "page"} <= names
