@@ -52,7 +52,7 @@ def person_export(*, user) -> dict:
             for i in user.invitations_sent.select_related("organisation")
         ],
         "contributions": [
-            {"title": c.page.title, "status": c.status, "created_at": _iso(c.created_at)}
+            {"title": c.title, "status": c.status, "created_at": _iso(c.created_at)}
             for c in contributions_of(user=user)
         ],
         "api_tokens": [
