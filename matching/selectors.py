@@ -547,6 +547,11 @@ def open_requests() -> QuerySet[ExchangeRequest]:
     )
 
 
+def open_requests_listed() -> QuerySet[ExchangeRequest]:
+    """The open requests with what their cards show (organisation, form and place)."""
+    return open_requests().select_related("organisation", "form", "place")
+
+
 def requests_visible_to(user) -> QuerySet[ExchangeRequest]:
     """Open requests of admitted organisations are visible to members; drafts and closed
     ones to the organisation's administrators and the desk; a request someone was

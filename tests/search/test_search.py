@@ -6,9 +6,9 @@ import pytest
 from django.core import mail  # noqa: F401  (kept for symmetry with other tests)
 
 from network.choices import Visibility
-from network.factories import person_with_role
+from network.factories import OrganisationFactory, person_with_role
 from network.models import Organisation
-from tests.helpers import page_by_slug, text_of
+from tests.helpers import page_by_slug, queries_of, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -265,3 +265,31 @@ def test_saving_never_fails_when_the_engine_is_unreachable(
     assert Organisation.objects.get(slug="alfa-techniek").description == "Nieuwe beschrijving."
     assert PendingIndexUpdate.objects.filter(kind="organisations", object_id=str(org_a.pk)).exists()
     engine.health.down_since = None
+
+
+def test_search_page_runs_the_same_queries_for_three_times_as_many_results(
+    client, member, own_indexes
+):
+    from search import engine, indexing
+
+    def add(start, count):
+        for number in range(start, start + count):
+            organisation = OrganisationFactory(
+                name=f"Telbureau {number}", slug=f"telbureau-{number}"
+            )
+            person_with_role(
+                organisation=organisation, first_name="Telma", last_name=f"Telbureau{number}"
+            )
+            indexing.update("organisations", [organisation.pk])
+            indexing.update("people", organisation.people.values_list("pk", flat=True))
+        if engine.configured():
+            engine.client().indices.refresh(index=engine.alias("organisations"))
+            engine.client().indices.refresh(index=engine.alias("people"))
+
+    client.force_login(member)
+    add(0, 1)  # an organisation and a person: two results
+    client.get("/zoeken/", {"q": "Telbureau"})  # warm caches such as the vocabulary
+    few = queries_of(client, "/zoeken/", {"q": "Telbureau"})
+    add(1, 2)  # six results, all on the first page
+    assert len(_titles(text_of(client.get("/zoeken/", {"q": "Telbureau"})))) == 6
+    assert queries_of(client, "/zoeken/", {"q": "Telbureau"}) == few
