@@ -13,6 +13,8 @@ TOP = 3
 # typos by edit distance), 34 of 36 on PostgreSQL (Dutch full text, typos by trigrams).
 # Both miss a synonym ("leraar") and a compound split in the text ("(zorg-)bubbel").
 DATABASE_THRESHOLDS = {"sqlite": 0.91, "postgresql": 0.94}
+# OpenSearch measured 35 of 36 (synonyms included; it misses "(zorg-)bubbel" too).
+OPENSEARCH_THRESHOLD = 0.97
 
 
 def _score(client) -> tuple[float, list[str]]:
@@ -54,4 +56,4 @@ def test_opensearch_relevance(client, capsys):
         print(f"\nrelevance, OpenSearch: {share:.0%} of {len(QUERIES)} queries in the top {TOP}")
         for miss in misses:
             print(f"  miss {miss}")
-    assert share >= 0.9, "\n".join(misses)
+    assert share >= OPENSEARCH_THRESHOLD, "\n".join(misses)
