@@ -51,7 +51,7 @@ def test_english_switch_serves_the_same_page_with_english_interface(client):
     assert 'href="/actieplaat/"' in english  # and the switch leads back to Dutch
 
 
-def test_standard_page_renders(client):
+def test_a_standard_page_shows_its_content(client):
     page = page_by_slug("privacy")
     response = client.get(page.url)
     assert response.status_code == 200

@@ -284,7 +284,9 @@ def test_a_person_sees_why_a_request_fits_them(client, world):
     assert "Ja: een score van" in detail
 
 
-def test_shortlist_and_cover(client, world):
+def test_a_candidate_is_shortlisted_and_removed_and_two_offers_cover_the_hours_together(
+    client, world
+):
     anna = offer(world["anna"], [window(2, "08:00", "12:00")])
     bert = offer(world["bert"], [window(2, "12:00", "16:00")])
     request = ask(world["borrower"])

@@ -28,11 +28,13 @@ def _score(client) -> tuple[float, list[str]]:
     return 1 - len(misses) / len(QUERIES), misses
 
 
-def test_there_are_enough_queries():
+def test_the_relevance_suite_has_at_least_30_queries():
     assert len(QUERIES) >= 30
 
 
-def test_database_engine_relevance(client, settings, capsys):
+def test_database_engine_puts_the_expected_result_in_the_top_3_often_enough(
+    client, settings, capsys
+):
     """The embedded default: Dutch word forms and small typos, but no synonyms."""
     from django.db import connection
 
@@ -49,7 +51,7 @@ def test_database_engine_relevance(client, settings, capsys):
 
 
 @pytest.mark.search
-def test_opensearch_relevance(client, capsys):
+def test_opensearch_puts_the_expected_result_in_the_top_3_often_enough(client, capsys):
     assert engine.configured()
     share, misses = _score(client)
     with capsys.disabled():

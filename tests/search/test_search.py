@@ -51,7 +51,7 @@ def test_tabs_count_each_kind_and_narrow_the_results(client):
     assert re.search(r'aria-current="page">Mensen <span class="count">\(\d+\)', html)
 
 
-def test_facets_count_and_filter(client):
+def test_a_sector_facet_counts_what_its_filter_returns(client):
     result = _api(client, type="organisations")
     sectors = {f["name"]: f for f in result["facets"]}["sector"]["options"]
     healthcare = next(option for option in sectors if option["value"] == "healthcare")
@@ -160,7 +160,7 @@ def test_unknown_filter_values_get_a_clear_error(client):
     assert far.status_code == 400 and "query.plaats" in far.json()["errors"]
 
 
-def test_pages_and_sorting(client):
+def test_results_sorted_by_name_come_in_pages_that_do_not_overlap(client):
     first = _api(client, type="people", sortering="name")
     second = _api(client, type="people", sortering="name", pagina=2)
     assert first["pages"] > 2
