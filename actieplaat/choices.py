@@ -29,11 +29,3 @@ class RouteTopic(models.TextChoices):
     LIABILITY = "liability", _("Liability in case of illness or accident")
     COSTS = "costs", _("Costs and settlement")
     OTHER = "other", _("Other")
-
-
-class RouteSide(models.TextChoices):
-    """Whose question it is."""
-
-    LENDING = "lending", _("Lending organisation")
-    BORROWING = "borrowing", _("Borrowing organisation")
-    BOTH = "both", _("Both organisations")

@@ -465,7 +465,7 @@ def bench_speed_up(request) -> dict:
     weights = selectors.weights()
     need = selectors.need_for(request)
     started = time.perf_counter()
-    candidate_ids = list(selectors.candidate_queryset(need).values_list("pk", flat=True))
+    candidate_ids = list(_database_prefilter(need).values_list("pk", flat=True))
     prefilter_seconds = time.perf_counter() - started
     started = time.perf_counter()
     offers = selectors.offers_for(selectors.matchable_availabilities().filter(pk__in=candidate_ids))
@@ -513,6 +513,31 @@ def bench_speed_up(request) -> dict:
         "max_difference": max(differences, default=0.0),
         "same_top": loop_best == [int(subset.ids[i]) for i in ranking.indices[:TOP]],
     }
+
+
+def _database_prefilter(need):
+    """The plain way to narrow the candidates in the database: period, organisation, required
+    qualifications and crisis offers (what the vectorised ranking does on arrays)."""
+    from django.db.models import Q
+
+    from matching import selectors
+
+    candidates = (
+        selectors.matchable_availabilities()
+        .filter(valid_from__lte=need.period.end, valid_until__gte=need.period.start)
+        .exclude(person__organisation_id=need.organisation_id)
+    )
+    for slug in need.required:
+        candidates = candidates.filter(
+            Q(qualifications__term__slug=slug)
+            & (
+                Q(qualifications__valid_until__isnull=True)
+                | Q(qualifications__valid_until__gte=need.period.end)
+            )
+        )
+    if not need.is_crisis:
+        candidates = candidates.exclude(offer_type="crisis")
+    return candidates.distinct()
 
 
 def _unrounded(evaluation, weights) -> float:

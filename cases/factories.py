@@ -3,10 +3,9 @@
 import factory
 import wagtail_factories
 
-from cases.choices import CaseDuration, CaseRole
-from cases.models import CaseIndexPage, CaseOrganisation, CasePage
+from cases.choices import CaseDuration
+from cases.models import CaseIndexPage, CasePage
 from network.choices import Region
-from network.factories import OrganisationFactory
 
 
 class CaseIndexPageFactory(wagtail_factories.PageFactory):
@@ -25,12 +24,3 @@ class CasePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = CasePage
-
-
-class CaseOrganisationFactory(factory.django.DjangoModelFactory):
-    page = factory.SubFactory(CasePageFactory)
-    organisation = factory.SubFactory(OrganisationFactory)
-    role = factory.Iterator(CaseRole.values)
-
-    class Meta:
-        model = CaseOrganisation

@@ -8,7 +8,7 @@ from core import privacy
 def _contributions(user) -> list[dict]:
     return [
         {
-            "title": c.page.title,
+            "title": c.title,
             "status": c.status,
             "created_at": c.created_at.isoformat() if c.created_at else None,
         }

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch, QuerySet
 from taggit.models import Tag
+from wagtail.models import WorkflowState
 
 from actieplaat.selectors import plate_numbering
 from cases.models import CaseIndexPage, CaseOrganisation, CasePage
@@ -127,6 +128,7 @@ class Contribution:
     """A member's case as they see it on 'my contributions'."""
 
     page: CasePage
+    title: str
     status: str
     comment: str
     created_at: object
@@ -143,8 +145,6 @@ CONTRIBUTION_PUBLISHED = "published"
 
 
 def _contribution_status(page: CasePage) -> tuple[str, str]:
-    from wagtail.models import WorkflowState
-
     if page.live and not page.has_unpublished_changes:
         return CONTRIBUTION_PUBLISHED, ""
     state = page.current_workflow_state
@@ -155,26 +155,44 @@ def _contribution_status(page: CasePage) -> tuple[str, str]:
     return CONTRIBUTION_IN_REVIEW, ""
 
 
-def contributions_of(*, user) -> list[Contribution]:
-    """The cases this member contributed, newest first, with where each stands."""
-    contributions = []
-    for page in CasePage.objects.filter(author=user, contributed_by_member=True).order_by(
-        "-latest_revision_created_at", "-pk"
-    ):
-        status, comment = _contribution_status(page)
-        contributions.append(
-            Contribution(
-                page=page.get_latest_revision_as_object() if not page.live else page,
-                status=status,
-                comment=comment,
-                created_at=page.latest_revision_created_at,
+def _contributed_cases(*, user) -> QuerySet[CasePage]:
+    """The member's cases with their active workflow state and its task state, so where each
+    stands takes no query per case (what Wagtail's `prefetch_workflow_states` does, on the
+    relation that works for a queryset of one page type)."""
+    return (
+        CasePage.objects.filter(author=user, contributed_by_member=True)
+        .order_by("-latest_revision_created_at", "-pk")
+        .prefetch_related(
+            Prefetch(
+                "_specific_workflow_states",
+                queryset=WorkflowState.objects.active().select_related("current_task_state"),
+                to_attr="_current_workflow_states",
             )
         )
-    return contributions
+    )
+
+
+def _contribution(page: CasePage, *, as_edited: bool) -> Contribution:
+    status, comment = _contribution_status(page)
+    return Contribution(
+        page=page.get_latest_revision_as_object() if as_edited and not page.live else page,
+        # A case not yet published shows its latest draft's title (kept on the page row).
+        title=page.title if page.live else page.draft_title,
+        status=status,
+        comment=comment,
+        created_at=page.latest_revision_created_at,
+    )
+
+
+def contributions_of(*, user) -> list[Contribution]:
+    """The cases this member contributed, newest first, with where each stands."""
+    return [_contribution(page, as_edited=False) for page in _contributed_cases(user=user)]
 
 
 def contribution_of(*, user, pk: int) -> Contribution | None:
-    return next((c for c in contributions_of(user=user) if c.page.pk == pk), None)
+    """One of the member's cases, as last edited (for the form), or None."""
+    page = _contributed_cases(user=user).filter(pk=pk).first()
+    return _contribution(page, as_edited=True) if page is not None else None
 
 
 def case_author_shown(*, case: CasePage, viewer):

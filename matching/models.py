@@ -424,7 +424,6 @@ class Proposal(models.Model):
     availability = models.ForeignKey(Availability, on_delete=models.CASCADE, related_name="+")
     score = models.FloatField()
     hours_per_week = models.FloatField()
-    explanation = models.TextField(blank=True)
     accepted_at = models.DateTimeField(null=True, blank=True)
     accepted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

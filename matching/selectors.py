@@ -298,26 +298,6 @@ def matchable_availabilities() -> QuerySet[Availability]:
     )
 
 
-def candidate_queryset(need: scoring.Need) -> QuerySet[Availability]:
-    """The database part of the prefilter: period, organisation and required qualifications."""
-    candidates = (
-        matchable_availabilities()
-        .filter(valid_from__lte=need.period.end, valid_until__gte=need.period.start)
-        .exclude(person__organisation_id=need.organisation_id)
-    )
-    for slug in need.required:
-        candidates = candidates.filter(
-            Q(qualifications__term__slug=slug)
-            & (
-                Q(qualifications__valid_until__isnull=True)
-                | Q(qualifications__valid_until__gte=need.period.end)
-            )
-        )
-    if not need.is_crisis:
-        candidates = candidates.exclude(offer_type="crisis")
-    return candidates.distinct()
-
-
 @dataclass
 class _Vocabulary:
     terms: dict
@@ -561,6 +541,11 @@ def open_requests() -> QuerySet[ExchangeRequest]:
         ends_on__gte=timezone.localdate(),
         organisation__status__in=ACTIVE_STATUSES,
     )
+
+
+def open_requests_listed() -> QuerySet[ExchangeRequest]:
+    """The open requests with what their cards show (organisation, form and place)."""
+    return open_requests().select_related("organisation", "form", "place")
 
 
 def requests_visible_to(user) -> QuerySet[ExchangeRequest]:

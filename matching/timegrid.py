@@ -165,29 +165,3 @@ class Period:
     @property
     def days(self) -> int:
         return (self.end - self.start).days + 1
-
-
-def dated_hours(
-    requested: np.ndarray,
-    offered: np.ndarray,
-    period: Period,
-    exceptions: Iterable[datetime.date] = (),
-) -> tuple[float, float]:
-    """Over a period of dates: (hours requested, hours the offer covers), taking into account
-    days the person is not available. Partial weeks at the edges count their days only."""
-    skip = {day for day in exceptions if period.start <= day <= period.end}
-    covering = requested & offered
-    per_day_requested = requested.reshape(7, SLOTS_PER_DAY).sum(axis=1)
-    per_day_covered = covering.reshape(7, SLOTS_PER_DAY).sum(axis=1)
-    counts = np.zeros(7, dtype=np.int64)
-    free = np.zeros(7, dtype=np.int64)
-    full_weeks, remainder = divmod(period.days, 7)
-    counts += full_weeks
-    first = period.start.weekday()
-    for extra in range(remainder):
-        counts[(first + extra) % 7] += 1
-    for day in skip:
-        free[day.weekday()] += 1
-    total_requested = float((per_day_requested * counts).sum()) / SLOTS_PER_HOUR
-    total_covered = float((per_day_covered * (counts - free)).sum()) / SLOTS_PER_HOUR
-    return total_requested, total_covered

@@ -3,7 +3,6 @@
 comes from `scoring.evaluate`, and tests check that both agree.
 """
 
-import datetime
 import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -643,10 +642,6 @@ def _exceptions_within(
     dates = matrix.exception_dates[np.arange(total) + skip]
     inside = (dates >= starts[owner]) & (dates <= ends[owner])
     return np.bincount(owner[inside], minlength=len(index)).astype(float)
-
-
-def as_date(ordinal: int) -> datetime.date:
-    return datetime.date.fromordinal(int(ordinal))
 
 
 def take(matrix: OfferMatrix, rows: np.ndarray) -> OfferMatrix:

@@ -131,11 +131,7 @@ def request_list(request):
         "matching/request_list.html",
         {
             "sees_network": sees_network,
-            "open_requests": selectors.open_requests().select_related(
-                "organisation", "form", "place"
-            )
-            if sees_network
-            else [],
+            "open_requests": selectors.open_requests_listed() if sees_network else [],
             "own_requests": own,
             "can_post": manages and can_act_for(request.user, person.organisation),
             "admission_notice": _admission_notice(

@@ -8,8 +8,8 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.text import slugify
 
-from network.choices import OrganisationStatus, Region, Sector, TermKind, Visibility
-from network.models import Organisation, SessionIndexPage, SessionPage, Term
+from network.choices import OrganisationStatus, Region, Sector, Visibility
+from network.models import Organisation, SessionIndexPage, SessionPage
 from network.services.people import person_create, roles_grant
 
 
@@ -53,15 +53,6 @@ class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
         skip_postgeneration_save = True
-
-
-class TermFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Vakgebied {n}")
-    slug = factory.Sequence(lambda n: f"vakgebied-{n}")
-    kind = TermKind.EXPERTISE
-
-    class Meta:
-        model = Term
 
 
 def person_with_role(*, organisation, roles=(), visibility=Visibility.MEMBERS, **user_fields):

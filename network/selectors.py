@@ -7,7 +7,7 @@ show a profile to someone the person did not allow.
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 
-from network.choices import ACTIVE_STATUSES, TermKind, Visibility
+from network.choices import ACTIVE_STATUSES, Visibility
 from network.models import (
     Invitation,
     Organisation,
@@ -202,10 +202,6 @@ def terms(*, kind: str | None = None) -> QuerySet[Term]:
     """The shared vocabulary, or one list of it."""
     vocabulary = Term.objects.all()
     return vocabulary.filter(kind=kind) if kind else vocabulary
-
-
-def terms_by_kind() -> dict[str, QuerySet[Term]]:
-    return {kind: terms(kind=kind) for kind in TermKind.values}
 
 
 def invitations_open(*, organisation) -> QuerySet[Invitation]:

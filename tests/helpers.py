@@ -1,5 +1,7 @@
 """Small helpers shared by the tests."""
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 
@@ -10,3 +12,11 @@ def page_by_slug(slug: str) -> Page:
 
 def text_of(response) -> str:
     return response.content.decode()
+
+
+def queries_of(client, url: str, params: dict | None = None) -> int:
+    """How many database queries one successful GET of this page runs."""
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url, params or {})
+    assert response.status_code == 200, url
+    return len(captured)

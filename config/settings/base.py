@@ -42,7 +42,6 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
-    "django_filters",
     "channels",
     "ninja",
     "axes",

@@ -1654,6 +1654,9 @@ ROUTEMAP = {
 }
 
 
+# Past sessions carry their real dates. Upcoming ones are placed relative to the day the demo
+# is loaded ("starts_in_days", moved on to the next "weekday", 0 = Monday), so the demo always
+# has sessions ahead; "start" and "end" are then times of day.
 SESSIONS = [
     {
         "slug": "presentatie-civiel-militair-uitwisselingsprogramma",
@@ -2265,11 +2268,13 @@ SESSIONS = [
         ],
     },
     {
-        "slug": "netwerkdag-2027",
-        "title": "Netwerkdag Werken in Breder Belang 2027",
+        "slug": "netwerkdag",
+        "title": "Netwerkdag Werken in Breder Belang",
         "series": "Netwerkbijeenkomst",
-        "start": "2027-03-18T13:00",
-        "end": "2027-03-18T17:30",
+        "starts_in_days": 100,
+        "weekday": 3,
+        "start": "13:00",
+        "end": "17:30",
         "host": None,
         "venue": "",
         "city": "Utrecht",
@@ -2323,11 +2328,13 @@ SESSIONS = [
         "report": [],
     },
     {
-        "slug": "workshop-actieplaat-2027",
+        "slug": "workshop-actieplaat",
         "title": "Workshop: de actieplaat in uw eigen organisatie",
         "series": "Leernetwerk Werken in Breder Belang",
-        "start": "2027-05-20T09:30",
-        "end": "2027-05-20T12:00",
+        "starts_in_days": 160,
+        "weekday": 3,
+        "start": "09:30",
+        "end": "12:00",
         "host": None,
         "venue": "",
         "city": "",

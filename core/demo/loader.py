@@ -78,6 +78,19 @@ def _aware(value: str) -> datetime.datetime:
     return timezone.make_aware(datetime.datetime.fromisoformat(value))
 
 
+def session_times(data: dict, *, today: datetime.date) -> tuple[datetime.datetime, ...]:
+    """Start and end of a demo session: its own dates, or for an upcoming one the chosen
+    weekday from `starts_in_days` after `today` (the day the demo is loaded)."""
+    if "starts_in_days" not in data:
+        return _aware(data["start"]), _aware(data["end"])
+    day = today + datetime.timedelta(days=data["starts_in_days"])
+    day += datetime.timedelta(days=(data["weekday"] - day.weekday()) % 7)
+    return tuple(
+        timezone.make_aware(datetime.datetime.combine(day, datetime.time.fromisoformat(at)))
+        for at in (data["start"], data["end"])
+    )
+
+
 def _publish(page: Page) -> Page:
     page.save_revision().publish()
     return page
@@ -531,7 +544,9 @@ class _Loader:
             show_in_menus=True,
             **content_site.INDEX_PAGES["sessions"],
         )
+        today = timezone.localdate()
         for data in content_network.SESSIONS:
+            start, end = session_times(data, today=today)
             agenda = [
                 {"type": "item", "value": {**item, "time": item.get("time") or None}}
                 for item in data["agenda"]
@@ -545,8 +560,8 @@ class _Loader:
                 series=data["series"],
                 summary=data["intro"][0],
                 description=_paragraph_blocks(data["intro"][1:]),
-                start=_aware(data["start"]),
-                end=_aware(data["end"]),
+                start=start,
+                end=end,
                 host=organisations.get(data["host"]) if data["host"] else None,
                 venue=data["venue"],
                 city=data["city"],

@@ -1,7 +1,10 @@
 """Editors create and publish every page type through the Wagtail admin, as a person would."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
@@ -279,14 +282,18 @@ def test_case_with_upper_hours_below_lower_is_refused_and_nothing_is_saved(admin
     assert not Page.objects.filter(slug="verkeerde-uren").exists()
 
 
+# An upcoming session: some weeks after today.
+SESSION_DAY = (timezone.localdate() + datetime.timedelta(days=60)).isoformat()
+
+
 def _session_data(**overrides):
     data = {
         "title": "Bedrijfsbezoek in Uden",
         "slug": "bedrijfsbezoek-uden",
         "summary": "We kijken mee op de werkvloer.",
         "series": "Expertgroep Arbeidsmobiliteit",
-        "start": "2027-04-08 15:00",
-        "end": "2027-04-08 17:30",
+        "start": f"{SESSION_DAY} 15:00",
+        "end": f"{SESSION_DAY} 17:30",
         "venue": "Bedrijfshal",
         "city": "Uden",
         "description": streamfield([]),
@@ -316,7 +323,7 @@ def test_editor_creates_a_session_index_and_a_session(admin_client, home):
 def test_session_that_ends_before_it_starts_is_refused(admin_client):
     index = page_by_slug("bijeenkomsten")
     response = _create(
-        admin_client, index, SessionPage, _session_data(end="2027-04-08 14:00", slug="fout")
+        admin_client, index, SessionPage, _session_data(end=f"{SESSION_DAY} 14:00", slug="fout")
     )
     assert response.status_code == 200
     assert "Een bijeenkomst moet eindigen na het begin." in text_of(response)

@@ -1,19 +1,36 @@
 """Headless Chromium (Debian's package) driven by Playwright against a live server."""
 
 import os
+from pathlib import Path
 
 import pytest
 
 from tests.conftest import CHROMIUM
 
-# Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
-# between browser steps are still plain synchronous calls.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
+BROWSER_TESTS = Path(__file__).parent
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
-@pytest.fixture(scope="session")
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """Playwright's sync API keeps its event loop marked as running in the test's thread
+    between browser steps, so Django's async-safety check would refuse the plain synchronous
+    ORM calls a browser test makes around those steps (creating users, reading what was
+    saved, flushing the database afterwards). The check is lifted for the browser tests
+    only, from each one's setup to its teardown; every other test keeps it, and the live
+    server answers the browser from a thread of its own, where the check holds."""
+    if not item.path.is_relative_to(BROWSER_TESTS):  # pytest calls this hook for every test
+        return (yield)
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        return (yield)
+    finally:
+        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+
+
+# Package scope: Playwright stops (and takes its event loop out of this thread) once the
+# browser tests are done, so the tests that run after them keep the async-safety check.
+@pytest.fixture(scope="package")
 def chromium():
     from playwright.sync_api import sync_playwright
 

@@ -96,7 +96,7 @@ SITE_PAGES = [
     SitePage(_page("routekaart-uitlenen-en-inlenen")),
     SitePage(_page("handreiking-visie")),
     SitePage("/bijeenkomsten/"),
-    SitePage(_page("netwerkdag-2027")),
+    SitePage(_page("netwerkdag")),
     SitePage(_page("expertgroep-bijeenkomst-4")),
     SitePage(_page("over-het-netwerk")),
     SitePage(_page("privacy")),

@@ -4,8 +4,15 @@ one Tab stop with arrow keys, space, Shift and drag, and the list of dates of ab
 import pytest
 
 from matching.models import Availability
+from tests.matching import scenarios
 
 pytestmark = pytest.mark.browser
+
+# A new availability starts some weeks ahead: the form refuses a period in the past.
+VALID_FROM = scenarios.days(35).isoformat()
+VALID_UNTIL = scenarios.days(207).isoformat()
+AWAY_FIRST = scenarios.days(62).isoformat()
+AWAY_SECOND = scenarios.days(91).isoformat()
 
 PASSWORD = "formulier-wachtwoord-1"
 
@@ -79,8 +86,8 @@ def test_the_week_grid_is_one_tab_stop_and_the_keys_set_exactly_those_hours(brow
     page.goto("/matching/beschikbaarheid/nieuw/")
     assert page.locator("table[data-week-grid]").get_attribute("role") == "grid"
     assert page.locator("[data-week-grid-help]").is_visible()
-    page.fill("#id_valid_from", "2030-01-07")
-    page.fill("#id_valid_until", "2030-06-28")
+    page.fill("#id_valid_from", VALID_FROM)
+    page.fill("#id_valid_until", VALID_UNTIL)
 
     # Tab from the last date field (through its own parts) lands once in the grid.
     page.focus("#id_valid_until")
@@ -152,8 +159,8 @@ def test_a_drag_ticks_a_range_and_a_drag_from_a_ticked_hour_unticks(browser_page
     page.click("#slot-5-20")
     assert "5-20" not in _ticked(page)
 
-    page.fill("#id_valid_from", "2030-01-07")
-    page.fill("#id_valid_until", "2030-06-28")
+    page.fill("#id_valid_from", VALID_FROM)
+    page.fill("#id_valid_until", VALID_UNTIL)
     page.fill("#id_max_hours_per_week", "4")
     page.fill("#id_contract_hours_per_week", "36")
     _submit(page)
@@ -170,16 +177,16 @@ def test_another_date_of_absence_is_added_and_saved(browser_page):
     page.get_by_role("button", name="Nog een datum toevoegen").click()
     assert _focused_id(page) == "id_exceptions_3"
     assert page.get_by_label("Datum 4").count() == 1
-    page.fill("#id_exceptions_0", "2030-02-03")
-    page.fill("#id_exceptions_3", "2030-03-04")
-    page.fill("#id_valid_from", "2030-01-07")
-    page.fill("#id_valid_until", "2030-06-28")
+    page.fill("#id_exceptions_0", AWAY_FIRST)
+    page.fill("#id_exceptions_3", AWAY_SECOND)
+    page.fill("#id_valid_from", VALID_FROM)
+    page.fill("#id_valid_until", VALID_UNTIL)
     page.check("#slot-2-8")
     page.fill("#id_max_hours_per_week", "1")
     page.fill("#id_contract_hours_per_week", "36")
     _submit(page)
     saved = Availability.objects.get(person=person)
-    assert [e.date.isoformat() for e in saved.exceptions.all()] == ["2030-02-03", "2030-03-04"]
+    assert [e.date.isoformat() for e in saved.exceptions.all()] == [AWAY_FIRST, AWAY_SECOND]
 
 
 def test_without_javascript_the_grid_is_plain_checkboxes(chromium, demo_content, live_server):
@@ -198,8 +205,8 @@ def test_without_javascript_the_grid_is_plain_checkboxes(chromium, demo_content,
         page.keyboard.press("Tab")
         assert _focused_id(page) == "slot-3-8"
         page.keyboard.press("Space")
-        page.fill("#id_valid_from", "2030-01-07")
-        page.fill("#id_valid_until", "2030-06-28")
+        page.fill("#id_valid_from", VALID_FROM)
+        page.fill("#id_valid_until", VALID_UNTIL)
         page.fill("#id_max_hours_per_week", "2")
         page.fill("#id_contract_hours_per_week", "36")
         _submit(page)
@@ -272,7 +279,7 @@ def test_index_pages_and_failed_forms_have_no_wcag_21_aa_violations(browser_page
             page.goto(path)
             check(f"{path} ({roles[0]})")
     page.goto("/matching/beschikbaarheid/nieuw/")
-    page.fill("#id_exceptions_0", "2030-02-03")
+    page.fill("#id_exceptions_0", AWAY_FIRST)
     _submit(page)
     check("availability form with errors")
     assert not reports, "\n\n".join(reports)

@@ -12,6 +12,10 @@ from tests.matching.scenarios import offer
 
 pytestmark = pytest.mark.browser
 
+# A new availability starts some weeks ahead: the form refuses a period in the past.
+VALID_FROM = scenarios.days(35).isoformat()
+VALID_UNTIL = scenarios.days(207).isoformat()
+
 WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 
@@ -39,8 +43,8 @@ def test_a_person_ticks_hours_by_keyboard_and_sees_them_saved(browser_page):
     person = _user("rooster@chain.example", ["Netwerkleden"])
     _log_in(browser_page, "rooster@chain.example", "matching-wachtwoord-1")
     browser_page.goto("/matching/beschikbaarheid/nieuw/")
-    browser_page.fill("#id_valid_from", "2030-01-07")
-    browser_page.fill("#id_valid_until", "2030-06-28")
+    browser_page.fill("#id_valid_from", VALID_FROM)
+    browser_page.fill("#id_valid_until", VALID_UNTIL)
     for cell in ("#slot-2-8", "#slot-2-9"):
         browser_page.focus(cell)
         browser_page.keyboard.press("Space")

@@ -8,7 +8,7 @@ from wagtail.models import WorkflowState
 from cases.models import CasePage
 from matching.models import MobilityForm
 from network.models import Organisation
-from tests.helpers import page_by_slug, text_of
+from tests.helpers import page_by_slug, queries_of, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -211,3 +211,32 @@ def test_only_members_contribute(client, pending_admin):
     client.force_login(pending_admin)
     assert client.get(reverse("contributions:create")).status_code == 403
     assert submit(client, CONTRIBUTION).status_code == 403
+
+
+def _contribute_one_of_each(client, member, loket, number: int) -> None:
+    """A draft, a case with the desk, one sent back with a comment and a published one."""
+    titles = [f"{status} {number}" for status in ("Concept", "Ter beoordeling", "Terug", "Live")]
+    client.force_login(member)
+    submit(client, {**CONTRIBUTION, "title": titles[0]}, action="save")
+    for title in titles[1:]:
+        submit(client, {**CONTRIBUTION, "title": title})
+    reject(client, loket, CasePage.objects.get(title=titles[2]), f"Graag aanvullen {number}.")
+    approve(client, loket, CasePage.objects.get(title=titles[3]))
+
+
+def test_my_contributions_runs_the_same_queries_for_three_times_as_many_cases(
+    client, member, loket
+):
+    _contribute_one_of_each(client, member, loket, 1)
+    client.force_login(member)
+    client.get(reverse("contributions:list"))  # warm caches such as the site root paths
+    few = queries_of(client, reverse("contributions:list"))
+    for number in (2, 3):
+        _contribute_one_of_each(client, member, loket, number)
+    client.force_login(member)
+    listing = text_of(client.get(reverse("contributions:list")))
+    assert listing.count("<tr>") == 1 + 12  # the header row and the twelve cases
+    for number in (1, 2, 3):
+        assert f"Graag aanvullen {number}." in listing
+        assert f"Live {number}</a>" in listing
+    assert queries_of(client, reverse("contributions:list")) == few

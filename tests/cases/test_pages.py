@@ -75,7 +75,7 @@ def test_index_filters_by_action_plate_element(client):
     assert _unescape(_listed_titles(html)) == expected
 
 
-def test_filters_combine(client):
+def test_sector_and_form_filters_together_list_the_cases_matching_both(client):
     html = text_of(client.get(INDEX, {"sector": "defence", "form": "hybride-functie"}))
     expected = {
         c["title"]

@@ -56,7 +56,7 @@ def _pages():
     element = page_by_slug("centraal-loket")
     routemap = page_by_slug("routekaart-uitlenen-en-inlenen")
     step = routemap.steps[0].value
-    session = page_by_slug("netwerkdag-2027")
+    session = page_by_slug("netwerkdag")
     organisation = Organisation.objects.get(slug="chain-logistics")
     person = Person.objects.filter(visibility="public").exclude(job_title="").first()
     return [

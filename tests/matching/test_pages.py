@@ -7,10 +7,11 @@ import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
 
+from matching.choices import RequestStatus
 from matching.models import Availability, ExchangeRequest, Proposal, Shortlist
 from network import roles
 from network.models import Notification
-from tests.helpers import text_of
+from tests.helpers import queries_of, text_of
 from tests.html_forms import form_data
 from tests.matching.scenarios import (
     admin,
@@ -283,7 +284,9 @@ def test_a_person_sees_why_a_request_fits_them(client, world):
     assert "Ja: een score van" in detail
 
 
-def test_shortlist_and_cover(client, world):
+def test_a_candidate_is_shortlisted_and_removed_and_two_offers_cover_the_hours_together(
+    client, world
+):
     anna = offer(world["anna"], [window(2, "08:00", "12:00")])
     bert = offer(world["bert"], [window(2, "12:00", "16:00")])
     request = ask(world["borrower"])
@@ -706,3 +709,28 @@ def test_an_unknown_status_answers_400_and_changes_nothing(client, world):
         assert "Er is niets opgeslagen" in text_of(response)
     request.refresh_from_db()
     assert request.status == "draft"
+
+
+TOWNS = ["Zwolle", "Utrecht", "Groningen", "Tilburg", "Breda", "Arnhem", "Leiden", "Delft", "Ede"]
+
+
+def test_request_list_runs_the_same_queries_for_three_times_as_many_requests(client):
+    """The network's open requests and the organisation's own, each with its organisation,
+    form and place."""
+    own = organisation("Telwerk Eigen")
+    manager = admin(own)
+
+    def post(start, count):
+        for number in range(start, start + count):
+            other = organisation(f"Telwerk {number}", town=TOWNS[number])
+            ask(other, title=f"Telvraag {number}")
+            ask(own, title=f"Eigen telvraag {number}", status=RequestStatus.DRAFT)
+
+    client.force_login(manager)
+    post(0, 3)
+    client.get("/matching/vragen/")  # warm caches
+    few = queries_of(client, "/matching/vragen/")
+    post(3, 6)
+    html = text_of(client.get("/matching/vragen/"))
+    assert html.count("Telvraag ") == 9 and html.count("Eigen telvraag ") == 9
+    assert queries_of(client, "/matching/vragen/") == few

@@ -174,7 +174,7 @@ def test_an_organisation_without_agreement_is_shown_apart_not_excluded():
     assert evaluation.eligible and evaluation.needs_agreement
 
 
-def test_related_terms_count_partly():
+def test_a_related_skill_earns_part_of_the_credit_of_the_exact_one():
     need = _plain_need(
         desired=frozenset({"lesgeven"}), related={"lesgeven": frozenset({"opleiden"})}
     )

@@ -87,31 +87,6 @@ def test_overlap_of_periods_is_the_shared_days(first, second):
         assert min(shared) == overlap.start and max(shared) == overlap.end
 
 
-@given(windows(min_size=1), windows(min_size=1), periods(), st.data())
-def test_dated_hours_count_each_day_of_the_period_once_and_skip_exceptions(
-    requested, offered, period, data
-):
-    days = [period.start + datetime.timedelta(days=d) for d in range(period.days)]
-    exceptions = data.draw(st.sets(st.sampled_from(days), max_size=3))
-    outside = period.end + datetime.timedelta(days=3)  # ignored: not in the period
-    asked, covered = timegrid.dated_hours(
-        timegrid.week_mask(requested),
-        timegrid.week_mask(offered),
-        period,
-        exceptions | {outside},
-    )
-    mine, theirs = minutes_of(requested), minutes_of(offered)
-    expected_asked = expected_covered = 0
-    for day in days:
-        base = day.weekday() * 1440
-        asked_today = {m for m in mine if base <= m < base + 1440}
-        expected_asked += len(asked_today)
-        if day not in exceptions:
-            expected_covered += len(asked_today & theirs)
-    assert asked * 60 == expected_asked
-    assert covered * 60 == expected_covered
-
-
 def rest_ok_by_hand(mask: np.ndarray) -> bool:
     """The rule as written: in the 24 hours from the start of every shift there are 11
     hours in a row without work (the week repeats)."""

@@ -32,31 +32,31 @@ def _linked_labels(summary) -> list[str]:
     return [link.get_text(strip=True) for link in summary.select("a[href]")]
 
 
-def test_sign_up(client):
+def test_sign_up_errors_are_summarised_with_links_to_email_and_organisation(client):
     summary = _summary(client.post("/account/aanmelden/", {"person-email": "geen-adres"}))
     assert "Uw zakelijke e-mailadres" in _linked_labels(summary)
     assert "Naam van de organisatie" in _linked_labels(summary)
 
 
-def test_log_in(client):
+def test_a_failed_log_in_starts_with_an_error_summary(client):
     summary = _summary(
         client.post("/account/inloggen/", {"username": "niemand@example.org", "password": "x"})
     )
     assert summary.get_text(strip=True)
 
 
-def test_password_reset(client):
+def test_password_reset_errors_are_summarised_with_links(client):
     summary = _summary(client.post("/account/wachtwoord-vergeten/", {"email": "geen-adres"}))
     assert _linked_labels(summary)
 
 
-def test_profile(client, member):
+def test_profile_errors_are_summarised_with_a_link_to_the_first_name(client, member):
     client.force_login(member)
     summary = _summary(client.post("/netwerk/mijn-profiel/", {"visibility": "public"}))
     assert "Voornaam" in _linked_labels(summary)
 
 
-def test_organisation(client, org_a, admin_a):
+def test_organisation_errors_are_summarised_with_links_to_place_and_sector(client, org_a, admin_a):
     client.force_login(admin_a)
     summary = _summary(
         client.post("/netwerk/organisaties/alfa-techniek/bewerken/", {"place": "Nergenshuizen"})
@@ -66,7 +66,7 @@ def test_organisation(client, org_a, admin_a):
     assert "Sector" in labels
 
 
-def test_invitation_sent(client, org_a, admin_a):
+def test_invitation_errors_are_summarised_with_links(client, org_a, admin_a):
     client.force_login(admin_a)
     summary = _summary(
         client.post("/netwerk/organisaties/alfa-techniek/mensen/", {"email": "geen-adres"})
@@ -74,7 +74,9 @@ def test_invitation_sent(client, org_a, admin_a):
     assert _linked_labels(summary)
 
 
-def test_invitation_accepted(client, org_a, admin_a, django_capture_on_commit_callbacks):
+def test_invitation_acceptance_errors_are_summarised_with_links(
+    client, org_a, admin_a, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         invitation_create(
             organisation=org_a, actor=admin_a, email="ilse@alfa.example", role="member"
@@ -86,7 +88,7 @@ def test_invitation_accepted(client, org_a, admin_a, django_capture_on_commit_ca
     assert "Wie mag mijn profiel zien?" not in labels
 
 
-def test_availability(client):
+def test_availability_errors_link_to_the_grid_radios_dates_and_formset_rows(client):
     someone = person(organisation("Fouten Vinden"))
     client.force_login(someone.user)
     summary = _summary(
@@ -109,7 +111,7 @@ def test_availability(client):
     assert "Geldig tot en met (rij 1)" in labels
 
 
-def test_request(client):
+def test_request_errors_link_to_the_title_and_name_the_window_row(client):
     client.force_login(admin(organisation("Vraag Fout")))
     summary = _summary(
         client.post(
@@ -128,7 +130,7 @@ def test_request(client):
     assert "Rij 1" in summary.get_text()
 
 
-def test_approval(client):
+def test_approval_errors_are_summarised_with_links(client):
     lender = organisation("Goed Keuren")
     waiting = offer(person(lender), approve=False)
     client.force_login(admin(lender))
@@ -140,13 +142,13 @@ def test_approval(client):
     assert _linked_labels(summary)
 
 
-def test_case_contribution(client, member):
+def test_case_contribution_errors_are_summarised_with_links(client, member):
     client.force_login(member)
     summary = _summary(client.post("/account/bijdragen/nieuw/", {}))
     assert _linked_labels(summary)
 
 
-def test_no_summary_without_errors(client, member):
+def test_a_form_page_without_errors_has_no_error_summary(client, member):
     client.force_login(member)
     page = text_of(client.get("/netwerk/mijn-profiel/"))
     assert "data-error-summary" not in page

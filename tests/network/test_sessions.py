@@ -3,6 +3,9 @@
 import datetime
 
 import pytest
+import time_machine
+from django.core.management import call_command
+from django.utils import timezone
 from icalendar import Calendar
 
 from core.demo import content_network
@@ -11,19 +14,53 @@ from tests.helpers import page_by_slug, text_of
 
 pytestmark = pytest.mark.django_db
 
-NOW = "2026-11-23"
+# The demo places these after the day it is loaded; the others lie in the past.
+UPCOMING = {s["title"] for s in content_network.SESSIONS if "starts_in_days" in s}
 
 
-def test_index_separates_upcoming_from_past_sessions(client):
+def _upcoming_and_past(client) -> tuple[set[str], set[str]]:
     html = text_of(client.get("/bijeenkomsten/"))
     upcoming_at = html.index("Binnenkort")
     past_at = html.index("Eerdere bijeenkomsten en verslagen")
+    upcoming, past = set(), set()
     for session in content_network.SESSIONS:
         position = html.index(session["title"].replace("'", "&#x27;"))
-        if session["end"] > NOW:
-            assert upcoming_at < position < past_at, session["title"]
-        else:
-            assert position > past_at, session["title"]
+        if upcoming_at < position < past_at:
+            upcoming.add(session["title"])
+        elif position > past_at:
+            past.add(session["title"])
+    return upcoming, past
+
+
+def test_index_separates_upcoming_from_past_sessions(client):
+    upcoming, past = _upcoming_and_past(client)
+    assert UPCOMING and upcoming == UPCOMING
+    assert past == {s["title"] for s in content_network.SESSIONS} - UPCOMING
+
+
+def test_a_session_moves_to_the_past_once_it_has_ended(client):
+    netwerkdag = page_by_slug("netwerkdag")
+    with time_machine.travel(netwerkdag.end + datetime.timedelta(minutes=1), tick=False):
+        upcoming, past = _upcoming_and_past(client)
+        calendar = Calendar.from_ical(client.get("/bijeenkomsten/kalender/").content)
+    assert netwerkdag.title in past
+    assert netwerkdag.title not in upcoming
+    assert netwerkdag.title not in {str(e["summary"]) for e in calendar.walk("VEVENT")}
+
+
+def test_demo_places_upcoming_sessions_after_the_day_it_is_loaded():
+    SessionPage.objects.filter(title__in=UPCOMING).delete()
+    loaded_on = datetime.datetime(2031, 1, 6, 9, tzinfo=datetime.UTC)  # a Monday
+    with time_machine.travel(loaded_on, tick=False):
+        call_command("load_demo", verbosity=0)
+    netwerkdag = page_by_slug("netwerkdag")
+    start = timezone.localtime(netwerkdag.start)
+    # 100 days on, then the next Thursday; 13:00 to 17:30 in Dutch time.
+    assert start.date() == datetime.date(2031, 4, 17)
+    assert (start.hour, start.minute) == (13, 0)
+    assert timezone.localtime(netwerkdag.end).time() == datetime.time(17, 30)
+    for session in SessionPage.objects.filter(title__in=UPCOMING):
+        assert session.start > loaded_on + datetime.timedelta(days=90), session.title
 
 
 def test_past_session_shows_agenda_and_report(client):
@@ -37,13 +74,13 @@ def test_past_session_shows_agenda_and_report(client):
 
 
 def test_upcoming_session_offers_a_calendar_file(client):
-    session = page_by_slug("netwerkdag-2027")
+    session = page_by_slug("netwerkdag")
     html = text_of(client.get(session.url))
     assert f'href="{session.url}kalender/"' in html
     response = client.get(f"{session.url}kalender/")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/calendar")
-    assert 'filename="netwerkdag-2027.ics"' in response["Content-Disposition"]
+    assert 'filename="netwerkdag.ics"' in response["Content-Disposition"]
     calendar = Calendar.from_ical(response.content)
     events = calendar.walk("VEVENT")
     assert len(events) == 1
@@ -59,8 +96,7 @@ def test_index_calendar_holds_every_upcoming_session(client):
     response = client.get("/bijeenkomsten/kalender/")
     calendar = Calendar.from_ical(response.content)
     titles = {str(event["summary"]) for event in calendar.walk("VEVENT")}
-    expected = {s["title"] for s in content_network.SESSIONS if s["end"] > NOW}
-    assert titles == expected
+    assert UPCOMING and titles == UPCOMING
 
 
 def test_session_times_are_shown_in_dutch_time(client):

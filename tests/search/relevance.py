@@ -40,7 +40,7 @@ QUERIES = [
         "Expertgroep Arbeidsmobiliteit – vierde bijeenkomst bij Chain Logistics",
     ),
     ("deventer ziekenhuis", "Deventer Ziekenhuis"),
-    ("netwerkdag 2027", "Netwerkdag Werken in Breder Belang 2027"),
+    ("netwerkdag", "Netwerkdag Werken in Breder Belang"),
     ("privacyverklaring", "Privacyverklaring"),
     ("personeelstekorten", "Minder personeelstekorten"),
     ("betekenisvol werk", "Meer betekenisvol werk"),

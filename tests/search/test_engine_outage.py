@@ -49,7 +49,7 @@ def _organisation_titles(client, query):
     ]
 
 
-def test_engine_stops_and_returns(
+def test_search_falls_back_while_the_engine_is_down_and_catches_up_when_it_returns(
     client, managed_engine, org_a, admin_a, django_capture_on_commit_callbacks
 ):
     indexing.update("organisations", [org_a.pk])

@@ -13,6 +13,8 @@ TOP = 3
 # typos by edit distance), 34 of 36 on PostgreSQL (Dutch full text, typos by trigrams).
 # Both miss a synonym ("leraar") and a compound split in the text ("(zorg-)bubbel").
 DATABASE_THRESHOLDS = {"sqlite": 0.91, "postgresql": 0.94}
+# OpenSearch measured 35 of 36 (synonyms included; it misses "(zorg-)bubbel" too).
+OPENSEARCH_THRESHOLD = 0.97
 
 
 def _score(client) -> tuple[float, list[str]]:
@@ -26,11 +28,13 @@ def _score(client) -> tuple[float, list[str]]:
     return 1 - len(misses) / len(QUERIES), misses
 
 
-def test_there_are_enough_queries():
+def test_the_relevance_suite_has_at_least_30_queries():
     assert len(QUERIES) >= 30
 
 
-def test_database_engine_relevance(client, settings, capsys):
+def test_database_engine_puts_the_expected_result_in_the_top_3_often_enough(
+    client, settings, capsys
+):
     """The embedded default: Dutch word forms and small typos, but no synonyms."""
     from django.db import connection
 
@@ -47,11 +51,11 @@ def test_database_engine_relevance(client, settings, capsys):
 
 
 @pytest.mark.search
-def test_opensearch_relevance(client, capsys):
+def test_opensearch_puts_the_expected_result_in_the_top_3_often_enough(client, capsys):
     assert engine.configured()
     share, misses = _score(client)
     with capsys.disabled():
         print(f"\nrelevance, OpenSearch: {share:.0%} of {len(QUERIES)} queries in the top {TOP}")
         for miss in misses:
             print(f"  miss {miss}")
-    assert share >= 0.9, "\n".join(misses)
+    assert share >= OPENSEARCH_THRESHOLD, "\n".join(misses)

@@ -6,9 +6,9 @@ import pytest
 from django.core import mail  # noqa: F401  (kept for symmetry with other tests)
 
 from network.choices import Visibility
-from network.factories import person_with_role
+from network.factories import OrganisationFactory, person_with_role
 from network.models import Organisation
-from tests.helpers import page_by_slug, text_of
+from tests.helpers import page_by_slug, queries_of, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -51,7 +51,7 @@ def test_tabs_count_each_kind_and_narrow_the_results(client):
     assert re.search(r'aria-current="page">Mensen <span class="count">\(\d+\)', html)
 
 
-def test_facets_count_and_filter(client):
+def test_a_sector_facet_counts_what_its_filter_returns(client):
     result = _api(client, type="organisations")
     sectors = {f["name"]: f for f in result["facets"]}["sector"]["options"]
     healthcare = next(option for option in sectors if option["value"] == "healthcare")
@@ -160,7 +160,7 @@ def test_unknown_filter_values_get_a_clear_error(client):
     assert far.status_code == 400 and "query.plaats" in far.json()["errors"]
 
 
-def test_pages_and_sorting(client):
+def test_results_sorted_by_name_come_in_pages_that_do_not_overlap(client):
     first = _api(client, type="people", sortering="name")
     second = _api(client, type="people", sortering="name", pagina=2)
     assert first["pages"] > 2
@@ -283,3 +283,31 @@ def test_the_api_takes_english_parameter_names_and_still_the_dutch_ones(client):
     schema = client.get("/api/openapi.json").json()
     names = {p["name"] for p in schema["paths"]["/api/search"]["get"]["parameters"]}
     assert {"near", "sort", "page"} <= names
+
+
+def test_search_page_runs_the_same_queries_for_three_times_as_many_results(
+    client, member, own_indexes
+):
+    from search import engine, indexing
+
+    def add(start, count):
+        for number in range(start, start + count):
+            organisation = OrganisationFactory(
+                name=f"Telbureau {number}", slug=f"telbureau-{number}"
+            )
+            person_with_role(
+                organisation=organisation, first_name="Telma", last_name=f"Telbureau{number}"
+            )
+            indexing.update("organisations", [organisation.pk])
+            indexing.update("people", organisation.people.values_list("pk", flat=True))
+        if engine.configured():
+            engine.client().indices.refresh(index=engine.alias("organisations"))
+            engine.client().indices.refresh(index=engine.alias("people"))
+
+    client.force_login(member)
+    add(0, 1)  # an organisation and a person: two results
+    client.get("/zoeken/", {"q": "Telbureau"})  # warm caches such as the vocabulary
+    few = queries_of(client, "/zoeken/", {"q": "Telbureau"})
+    add(1, 2)  # six results, all on the first page
+    assert len(_titles(text_of(client.get("/zoeken/", {"q": "Telbureau"})))) == 6
+    assert queries_of(client, "/zoeken/", {"q": "Telbureau"}) == few
