@@ -396,16 +396,17 @@ def round_run(
         requests=requests,
         matrix=matrix,
         time_limit=time_limit,
+        live=False,  # nobody follows a round that answers when it is done
     )
 
 
-def _round_report(matching_round: MatchingRound, **changes) -> None:
-    """Store how far the round is and tell the person who started it, live."""
+def _round_report(matching_round: MatchingRound, *, live: bool, **changes) -> None:
+    """Store how far the round is and, if `live`, tell the person who started it."""
     for name, value in changes.items():
         setattr(matching_round, name, value)
     matching_round.full_clean()
     matching_round.save(update_fields=list(changes))
-    if matching_round.created_by_id is None:
+    if not live or matching_round.created_by_id is None:
         return
     live_message_send(
         user_id=matching_round.created_by_id,
@@ -431,6 +432,7 @@ def round_execute(
     requests=None,
     matrix=None,
     time_limit: float = rounds.TIME_LIMIT,
+    live: bool = True,
 ) -> MatchingRound:
     """Compute a queued round: the best assignment of available people to open requests,
     stored as proposals. Reports its progress as it goes; only the result is written in one
@@ -440,10 +442,10 @@ def round_execute(
 
     if matching_round.status != RoundStatus.QUEUED:
         return matching_round
-    _round_report(matching_round, status=RoundStatus.RUNNING, progress=10)
+    _round_report(matching_round, live=live, status=RoundStatus.RUNNING, progress=10)
     try:
         built = round_pairs(requests=requests, matrix=matrix)
-        _round_report(matching_round, progress=40, candidate_pairs=len(built.pairs))
+        _round_report(matching_round, live=live, progress=40, candidate_pairs=len(built.pairs))
         result = rounds.assign(
             built.pairs,
             built.people_needed,
@@ -464,6 +466,7 @@ def round_execute(
             )
             _round_report(
                 matching_round,
+                live=live,
                 status=RoundStatus.DONE,
                 progress=100,
                 total_score=result.total,
@@ -475,6 +478,7 @@ def round_execute(
     except Exception as error:
         _round_report(
             matching_round,
+            live=live,
             status=RoundStatus.FAILED,
             error=f"{type(error).__name__}: {error}"[:2000],
             finished_at=timezone.now(),
