@@ -2,10 +2,11 @@
 database task backend holds it until `manage.py db_worker` runs it, its progress reaches the
 desk over the websocket, and its page and the API show the proposals when it is done."""
 
+import concurrent.futures
+
 import pytest
 from asgiref.sync import sync_to_async
 from channels.testing import WebsocketCommunicator
-from django.core.management import call_command
 from django.urls import reverse
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
@@ -54,7 +55,8 @@ def round_tasks():
 
 
 def run_worker_in_this_thread() -> None:
-    """The worker's own loop without its signal handlers (which need the main thread)."""
+    """The worker's own loop (`manage.py db_worker --batch`) without its signal handlers,
+    which need the main thread."""
     Worker(
         queue_names=["default"],
         interval=0,
@@ -67,9 +69,12 @@ def run_worker_in_this_thread() -> None:
 
 
 def run_worker() -> None:
-    """The production worker, until the queue is empty (it takes its tasks in a transaction
-    of its own, so these tests commit theirs: transaction=True)."""
-    call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+    """The production worker's loop, until the queue is empty, on a thread of its own: the
+    browser tests' session keeps an event loop in the main thread, where the worker's live
+    messages (async_to_sync) could not be sent. It takes its tasks in a transaction of its
+    own, so these tests commit theirs (transaction=True)."""
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(run_worker_in_this_thread).result()
 
 
 @pytest.mark.django_db(transaction=True)
