@@ -10,6 +10,12 @@ export SITE_URL ?= http://127.0.0.1:$(PORT)
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
+# The server and, next to it, the worker that runs background tasks (matching rounds, e-mail,
+# notifications); stopping the server (Ctrl-C) stops the worker too.
+SERVE := export DJANGO_SETTINGS_MODULE=config.settings.dev; \
+	$(MANAGE) db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; trap 'exit 130' INT TERM; \
+	$(BIN)/daphne -b 127.0.0.1 -p $(PORT) config.asgi:application
 
 .DEFAULT_GOAL := help
 .PHONY: help install run serve migrate demo test test-full lint format check messages clean
@@ -31,7 +37,7 @@ migrate: install ## Apply database migrations
 demo: migrate ## Load the demo content (idempotent) and the demo logins
 	$(MANAGE) load_demo --with-demo-logins
 
-run: demo ## Set up everything and serve the site over ASGI on 127.0.0.1:$(PORT)
+run: demo ## Set up everything and serve the site over ASGI on 127.0.0.1:$(PORT), with the task worker
 	@echo
 	@echo "  Site:   http://127.0.0.1:$(PORT)/"
 	@echo "  Admin:  http://127.0.0.1:$(PORT)/admin/"
@@ -42,11 +48,12 @@ run: demo ## Set up everything and serve the site over ASGI on 127.0.0.1:$(PORT)
 	@echo "    facilitator@demo.brederbelang.nl  facilitator"
 	@echo "    beheerder@demo.brederbelang.nl    organisation administrator (Chain Logistics)"
 	@echo "    lid@demo.brederbelang.nl          network member (Chain Logistics)"
+	@echo "  Background tasks run in the worker started beside the server (manage.py db_worker)."
 	@echo
-	DJANGO_SETTINGS_MODULE=config.settings.dev $(BIN)/daphne -b 127.0.0.1 -p $(PORT) config.asgi:application
+	$(SERVE)
 
-serve: ## Serve without setting up (after a first `make run`)
-	DJANGO_SETTINGS_MODULE=config.settings.dev $(BIN)/daphne -b 127.0.0.1 -p $(PORT) config.asgi:application
+serve: ## Serve (with the task worker) without setting up (after a first `make run`)
+	$(SERVE)
 
 test: install ## Run the whole test suite (PostgreSQL when DATABASE_URL points at one)
 	$(BIN)/pytest $(PYTEST_ARGS)

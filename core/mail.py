@@ -5,18 +5,16 @@ Django refuses a header with a line break (`BadHeaderError`), and a mail sent af
 commit would then be lost while the object it is about is saved. The models refuse such
 text, but rows from before that rule, or from an editor's hand, still reach us; so the
 subject is put on one line here, whatever it holds.
+
+The message is sent by the worker (`core.tasks.mail_deliver`): a slow or unreachable mail
+server never holds up a page. Queued in the current transaction, it is sent only if that
+transaction commits.
 """
 
-from django.core.mail import send_mail
-
 from core.limits import one_line
+from core.tasks import mail_deliver
 
 
-def mail_send(*, subject: str, message: str, recipients: list[str]) -> int:
-    """Send a plain-text message from the default sender; the subject on one line."""
-    return send_mail(
-        subject=one_line(subject),
-        message=message,
-        from_email=None,
-        recipient_list=recipients,
-    )
+def mail_send(*, subject: str, message: str, recipients: list[str]) -> None:
+    """Queue a plain-text message from the default sender; the subject on one line."""
+    mail_deliver.enqueue(subject=one_line(subject), message=message, recipients=list(recipients))

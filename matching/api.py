@@ -23,7 +23,7 @@ from ninja.pagination import paginate
 from core.api import check_choice, own_person, require_login
 from core.limits import PagePagination
 from matching import queries, selectors, serialization, services, timegrid
-from matching.choices import AvailabilityStatus, CoverObjective, RequestStatus
+from matching.choices import AvailabilityStatus, CoverObjective, RequestStatus, RoundStatus
 from matching.forms import LARGEST_ID
 from matching.models import Availability, ExchangeRequest, MatchingRound, Proposal
 from matching.schemas import ApprovalIn, AvailabilityBody, RequestBody, RequestStatusIn
@@ -186,6 +186,11 @@ class ProposalOut(Schema):
 class RoundOut(Schema):
     id: int
     created_at: datetime.datetime
+    status: RoundStatus
+    progress: int  # per cent done
+    error: str
+    finished_at: datetime.datetime | None
+    url: str  # where to follow the round: its page in the API
     total_score: float
     greedy_score: float
     candidate_pairs: int
@@ -252,6 +257,10 @@ def _round_json(matching_round: MatchingRound, *, user=None, proposals=None) -> 
         for name in (
             "id",
             "created_at",
+            "status",
+            "progress",
+            "error",
+            "finished_at",
             "total_score",
             "greedy_score",
             "candidate_pairs",
@@ -259,6 +268,7 @@ def _round_json(matching_round: MatchingRound, *, user=None, proposals=None) -> 
             "method",
         )
     }
+    found["url"] = f"/api/rounds/{matching_round.pk}"
     if proposals is not None:
         found["proposals"] = [
             _proposal_json(row) for row in queries.proposal_rows(user=user, proposals=proposals)
@@ -593,15 +603,15 @@ def list_rounds(request):
     return MatchingRound.objects.all()
 
 
-@router.post("/rounds", response={201: RoundDetailOut})
+@router.post("/rounds", response={202: RoundOut})
 def run_round(request):
-    """Run a network-wide round: the best assignment of people to all open requests."""
+    """Start a network-wide round: the best assignment of people to all open requests. It
+    runs in the worker; follow `url` until `status` is `done` (or `failed`) and the round
+    holds its proposals."""
     _desk_only(request)
-    matching_round = services.round_run(actor=request.user)
-    return Status(
-        201,
-        _round_json(matching_round, user=request.user, proposals=_proposals(matching_round)),
-    )
+    matching_round = services.round_queue(actor=request.user)
+    matching_round.refresh_from_db()  # the immediate backend (tests) may have finished it
+    return Status(202, _round_json(matching_round))
 
 
 @router.get("/rounds/{round_id}", response=RoundDetailOut)

@@ -35,6 +35,15 @@ class RequestStatus(models.TextChoices):
     CLOSED = "closed", _("Closed")
 
 
+class RoundStatus(models.TextChoices):
+    """Where a matching round is: waiting for the worker, being computed, or finished."""
+
+    QUEUED = "queued", _("Waiting for the worker")
+    RUNNING = "running", _("Running")
+    DONE = "done", _("Done")
+    FAILED = "failed", _("Failed")
+
+
 class CoverObjective(models.TextChoices):
     FEWEST = "fewest", _("Fewest people")
     CHEAPEST = "cheapest", _("Lowest cost")

@@ -10,7 +10,7 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.search import index
 
 from core.limits import text_validators, validate_line
-from matching.choices import AvailabilityStatus, OfferType, RequestStatus, Weekday
+from matching.choices import AvailabilityStatus, OfferType, RequestStatus, RoundStatus, Weekday
 from matching.rules import MAX_HOURS_IN_A_WEEK
 
 FORM_DESCRIPTION_MAX_LENGTH = 1000
@@ -394,6 +394,15 @@ class MatchingRound(models.Model):
     candidate_pairs = models.PositiveIntegerField(default=0)
     seconds = models.FloatField(default=0)
     method = models.CharField(max_length=40, blank=True)
+    # A round runs in the worker (matching/tasks.py); its page and the API read how far it is.
+    status = models.CharField(
+        max_length=10, choices=RoundStatus.choices, default=RoundStatus.QUEUED
+    )
+    progress = models.PositiveSmallIntegerField(
+        default=0, validators=[MaxValueValidator(100)], help_text=_("Per cent done.")
+    )
+    error = models.TextField(blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
@@ -414,6 +423,10 @@ class MatchingRound(models.Model):
             "empty": _("no candidates"),
         }
         return str(labels.get(self.method, self.method))
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (RoundStatus.DONE, RoundStatus.FAILED)
 
 
 class Proposal(models.Model):

@@ -13,8 +13,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from matching import rounds, scoring, selectors, timegrid, vectorised
-from matching.choices import AvailabilityStatus, RequestStatus
+# matching.tasks calls these services back: both modules are imported whole, never by name.
+from matching import rounds, scoring, selectors, tasks, timegrid, vectorised
+from matching.choices import AvailabilityStatus, RequestStatus, RoundStatus
 from matching.models import (
     Availability,
     AvailabilityException,
@@ -32,7 +33,7 @@ from network.permissions import (
     ensure_can_act_for,
     person_of,
 )
-from network.services.notifications import notification_send
+from network.services.notifications import live_message_send, notification_send
 
 
 @dataclass
@@ -256,13 +257,17 @@ def request_set_status(*, request: ExchangeRequest, actor, status: str) -> Excha
         request.opened_at = timezone.now()
     request.save(update_fields=["status", "opened_at", "updated_at"])
     if status == RequestStatus.OPEN and not was_open:
-        _notify_fitting_people(request)
+        # Ranking the whole network is slow: the worker does it (committed with the status).
+        tasks.request_notify_fitting_people.enqueue(request_id=request.pk)
     return request
 
 
-def _notify_fitting_people(request: ExchangeRequest) -> None:
+def request_notify_fitting_people(*, request: ExchangeRequest) -> None:
     """Everyone whose availability fits the newly opened request hears it; a crisis request
-    reaches the reserve first (their notifications are created first)."""
+    reaches the reserve first (their notifications are created first). Nothing once the
+    request is no longer open."""
+    if request.status != RequestStatus.OPEN:
+        return
     matches = selectors_matches(request, limit=200)
     ordered = (
         sorted(matches.eligible, key=lambda m: m.offer_type not in ("crisis", "both"))
@@ -363,42 +368,122 @@ def introduction_withdraw(*, request: ExchangeRequest, availability: Availabilit
     Introduction.objects.filter(request=request, availability=availability).delete()
 
 
+def _round_create(actor) -> MatchingRound:
+    if not can_moderate(actor):
+        raise PermissionDenied(_("Only the desk runs matching rounds."))
+    matching_round = MatchingRound(created_by=actor)
+    matching_round.full_clean()
+    matching_round.save()
+    return matching_round
+
+
 @transaction.atomic
+def round_queue(*, actor) -> MatchingRound:
+    """The desk asks for a network-wide round: stored as queued and handed to the worker
+    (`matching.tasks.round_execute`), which commits with it; answers at once."""
+    matching_round = _round_create(actor)
+    tasks.round_execute.enqueue(round_id=matching_round.pk)
+    return matching_round
+
+
 def round_run(
     *, actor, requests=None, matrix=None, time_limit: float = rounds.TIME_LIMIT
 ) -> MatchingRound:
-    """The desk's network-wide round: the best assignment of available people to open
-    requests, stored as proposals with their explanation."""
+    """A network-wide round computed here and now (benchmarks, the demo, tests of the
+    solver); the desk's pages and the API queue theirs (`round_queue`)."""
+    return round_execute(
+        matching_round=_round_create(actor),
+        requests=requests,
+        matrix=matrix,
+        time_limit=time_limit,
+        live=False,  # nobody follows a round that answers when it is done
+    )
+
+
+def _round_report(matching_round: MatchingRound, *, live: bool, **changes) -> None:
+    """Store how far the round is and, if `live`, tell the person who started it."""
+    for name, value in changes.items():
+        setattr(matching_round, name, value)
+    matching_round.full_clean()
+    matching_round.save(update_fields=list(changes))
+    if not live or matching_round.created_by_id is None:
+        return
+    live_message_send(
+        user_id=matching_round.created_by_id,
+        message={
+            "type": "round",
+            "id": matching_round.pk,
+            "status": matching_round.status,
+            "status_label": str(matching_round.get_status_display()),
+            "progress": matching_round.progress,
+            "proposals": (
+                matching_round.proposals.count()
+                if matching_round.status == RoundStatus.DONE
+                else None
+            ),
+            "url": reverse("matching:round", args=[matching_round.pk]),
+        },
+    )
+
+
+def round_execute(
+    *,
+    matching_round: MatchingRound,
+    requests=None,
+    matrix=None,
+    time_limit: float = rounds.TIME_LIMIT,
+    live: bool = True,
+) -> MatchingRound:
+    """Compute a queued round: the best assignment of available people to open requests,
+    stored as proposals. Reports its progress as it goes; only the result is written in one
+    transaction, so a long search holds no locks. A round not queued is left as it is (a
+    task run twice does its work once)."""
     from matching.queries import round_pairs
 
-    if not can_moderate(actor):
-        raise PermissionDenied(_("Only the desk runs matching rounds."))
-    built = round_pairs(requests=requests, matrix=matrix)
-    result = rounds.assign(
-        built.pairs,
-        built.people_needed,
-        built.capacity,
-        built.person_capacity,
-        time_limit=time_limit,
-    )
-    matching_round = MatchingRound.objects.create(
-        created_by=actor,
-        total_score=result.total,
-        greedy_score=result.greedy_total,
-        candidate_pairs=len(built.pairs),
-        seconds=result.seconds + built.seconds,
-        method=result.method,
-    )
-    Proposal.objects.bulk_create(
-        Proposal(
-            round=matching_round,
-            request_id=int(built.request_ids[built.pairs.requests[i]]),
-            availability_id=int(built.availability_ids[built.pairs.offers[i]]),
-            score=float(built.pairs.scores[i]),
-            hours_per_week=float(built.pairs.hours[i]),
+    if matching_round.status != RoundStatus.QUEUED:
+        return matching_round
+    _round_report(matching_round, live=live, status=RoundStatus.RUNNING, progress=10)
+    try:
+        built = round_pairs(requests=requests, matrix=matrix)
+        _round_report(matching_round, live=live, progress=40, candidate_pairs=len(built.pairs))
+        result = rounds.assign(
+            built.pairs,
+            built.people_needed,
+            built.capacity,
+            built.person_capacity,
+            time_limit=time_limit,
         )
-        for i in result.chosen
-    )
+        with transaction.atomic():
+            Proposal.objects.bulk_create(
+                Proposal(
+                    round=matching_round,
+                    request_id=int(built.request_ids[built.pairs.requests[i]]),
+                    availability_id=int(built.availability_ids[built.pairs.offers[i]]),
+                    score=float(built.pairs.scores[i]),
+                    hours_per_week=float(built.pairs.hours[i]),
+                )
+                for i in result.chosen
+            )
+            _round_report(
+                matching_round,
+                live=live,
+                status=RoundStatus.DONE,
+                progress=100,
+                total_score=result.total,
+                greedy_score=result.greedy_total,
+                seconds=result.seconds + built.seconds,
+                method=result.method,
+                finished_at=timezone.now(),
+            )
+    except Exception as error:
+        _round_report(
+            matching_round,
+            live=live,
+            status=RoundStatus.FAILED,
+            error=f"{type(error).__name__}: {error}"[:2000],
+            finished_at=timezone.now(),
+        )
+        raise
     return matching_round
 
 

@@ -559,12 +559,8 @@ def round_list(request):
     if not can_moderate(request.user):
         raise PermissionDenied(_("Matching rounds are for the desk."))
     if request.method == "POST":
-        matching_round = services.round_run(actor=request.user)
-        messages.success(
-            request,
-            _("The round is done: %(count)s proposals.")
-            % {"count": matching_round.proposals.count()},
-        )
+        # The worker computes the round; its page follows it until the proposals are in.
+        matching_round = services.round_queue(actor=request.user)
         return redirect("matching:round", pk=matching_round.pk)
     return TemplateResponse(
         request, "matching/round_list.html", {"rounds": MatchingRound.objects.all()[:20]}

@@ -28,6 +28,10 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
     async def notification_new(self, event):
         await self.send_json({"type": "notification", **event["notification"]})
 
+    async def live_message(self, event):
+        """A message from a task the person started (`live_message_send`), passed on as is."""
+        await self.send_json(event["message"])
+
     @database_sync_to_async
     def _unread(self, user_id: int) -> int:
         from network.models import Notification

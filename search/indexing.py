@@ -15,7 +15,8 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone, translation
 
-from search import engine, wordforms
+# search.tasks calls `update` back: both modules are imported whole, never by name.
+from search import engine, tasks, wordforms
 from search.documents import DOCUMENTS, INDEX_SETTINGS, document_for, kind_of, objects_of
 from search.models import PendingIndexUpdate
 
@@ -101,8 +102,7 @@ def update_later(obj) -> None:
     kind = kind_of(obj)
     if kind is None or not _live_updates():
         return
-    object_id = obj.pk
-    transaction.on_commit(lambda: update(kind, [object_id]))
+    _update_after_commit(kind, [obj.pk])
 
 
 def update_organisation_and_people(organisation) -> None:
@@ -110,11 +110,15 @@ def update_organisation_and_people(organisation) -> None:
     wordforms.forget()
     if not _live_updates():
         return
-    organisation_id = organisation.pk
-    people = list(organisation.people.values_list("pk", flat=True))
-    transaction.on_commit(
-        lambda: (update("organisations", [organisation_id]), update("people", people))
-    )
+    _update_after_commit("organisations", [organisation.pk])
+    _update_after_commit("people", organisation.people.values_list("pk", flat=True))
+
+
+def _update_after_commit(kind: str, object_ids) -> None:
+    """Hand the update to the worker once the current transaction has committed."""
+    object_ids = [str(object_id) for object_id in object_ids]
+    if object_ids:
+        transaction.on_commit(lambda: tasks.index_update.enqueue(kind=kind, object_ids=object_ids))
 
 
 def _queue(kind: str, object_ids: list[str], wagtail: bool = False) -> None:

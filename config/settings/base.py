@@ -44,6 +44,8 @@ INSTALLED_APPS = [
     "taggit",
     "channels",
     "ninja",
+    "django_tasks",
+    "django_tasks_db",
     "axes",
     "csp",
     "django.contrib.auth",
@@ -292,5 +294,6 @@ UPLOAD_IMAGE_MAX_PIXELS = 25_000_000
 UPLOAD_IMAGE_MAX_SIDE = 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
-# Background tasks (Wagtail uses django-tasks); the immediate backend until a worker exists.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background tasks (django-tasks, which Wagtail uses too): queued in the database and run by
+# `manage.py db_worker`, which `make run` starts next to the server. Tests run them at once.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -21,6 +21,9 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tasks run inside the call that enqueues them; tests of the worker switch to the database
+# backend (tests/matching/test_round_tasks.py).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # Tests run in transactions that are rolled back, but the engine keeps what it is sent: the
 # shared test indexes hold the demo content only. Tests of index updates switch this on and

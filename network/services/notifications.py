@@ -14,6 +14,18 @@ from network.consumers import group_name
 from network.models import Notification
 
 
+def _push(user_id: int, event: dict) -> None:
+    layer = get_channel_layer()
+    if layer is not None:
+        async_to_sync(layer.group_send)(group_name(user_id), event)
+
+
+def live_message_send(*, user_id: int, message: dict) -> None:
+    """Push a message (a dict with a "type") to the person's open pages after the commit,
+    without storing it: how far a task they started has come, for one."""
+    transaction.on_commit(lambda: _push(user_id, {"type": "live.message", "message": message}))
+
+
 def notification_send(*, user, title: str, body: str = "", url: str = "") -> Notification:
     """Store a notification and push it to the person's open pages after the commit."""
     notification = Notification(user=user, title=title[:200], body=body[:2000], url=url[:300])
@@ -26,14 +38,9 @@ def notification_send(*, user, title: str, body: str = "", url: str = "") -> Not
         "url": notification.url,
     }
 
-    def push():
-        layer = get_channel_layer()
-        if layer is not None:
-            async_to_sync(layer.group_send)(
-                group_name(user.pk), {"type": "notification.new", "notification": payload}
-            )
-
-    transaction.on_commit(push)
+    transaction.on_commit(
+        lambda: _push(user.pk, {"type": "notification.new", "notification": payload})
+    )
     return notification
 
 

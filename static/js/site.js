@@ -160,6 +160,9 @@
                 if (live) {
                     live.textContent = message.title;
                 }
+            } else {
+                // Other live messages (a round's progress) are for the page's own scripts.
+                document.dispatchEvent(new CustomEvent("live-message", { detail: message }));
             }
         });
         socket.addEventListener("close", function (event) {

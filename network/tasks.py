@@ -1,0 +1,11 @@
+"""The network's slow work, run by the worker (`manage.py db_worker`): thin over the services."""
+
+from django_tasks import task
+
+from network.services.notifications import digests_send
+
+
+@task()
+def digests_send_all() -> int:
+    """E-mail everyone their digest of new notifications; returns how many were sent."""
+    return digests_send()
