@@ -13,7 +13,7 @@ def finished_before(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('matching', '0004_text_limits_and_single_lines'),
+        ('matching', '0005_remove_proposal_explanation'),
     ]
 
     operations = [
