@@ -7,10 +7,7 @@ from wagtail.models import ModelLogEntry, PageLogEntry, Revision
 
 from accounts.selectors import token_expires_at
 from core import privacy
-
-
-def _iso(value):
-    return value.isoformat() if value else None
+from core.privacy import iso
 
 
 def _account(user) -> dict:
@@ -18,8 +15,8 @@ def _account(user) -> dict:
         "email": user.email,
         "first_name": user.first_name,
         "last_name": user.last_name,
-        "date_joined": _iso(user.date_joined),
-        "last_login": _iso(user.last_login),
+        "date_joined": iso(user.date_joined),
+        "last_login": iso(user.last_login),
         "roles": sorted(user.groups.values_list("name", flat=True)),
     }
 
@@ -35,10 +32,10 @@ def _api_tokens(user) -> list[dict]:
         {
             "name": t.name,
             "prefix": t.prefix,
-            "created": _iso(t.created),
-            "last_used_at": _iso(t.last_used_at),
-            "expires_at": _iso(token_expires_at(t)),
-            "revoked_at": _iso(t.revoked_at),
+            "created": iso(t.created),
+            "last_used_at": iso(t.last_used_at),
+            "expires_at": iso(token_expires_at(t)),
+            "revoked_at": iso(t.revoked_at),
         }
         for t in user.api_tokens.select_related("expiry")
     ]
@@ -46,7 +43,7 @@ def _api_tokens(user) -> list[dict]:
 
 def _activity(user) -> list[dict]:
     return [
-        {"action": e.action, "object": e.label, "timestamp": _iso(e.timestamp)}
+        {"action": e.action, "object": e.label, "timestamp": iso(e.timestamp)}
         for model in (ModelLogEntry, PageLogEntry)
         for e in model.objects.filter(user_id=user.pk).order_by("timestamp")
     ]

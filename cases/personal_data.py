@@ -3,6 +3,7 @@
 
 from cases.selectors import contributions_of
 from core import privacy
+from core.privacy import iso
 
 
 def _contributions(user) -> list[dict]:
@@ -10,7 +11,7 @@ def _contributions(user) -> list[dict]:
         {
             "title": c.title,
             "status": c.status,
-            "created_at": c.created_at.isoformat() if c.created_at else None,
+            "created_at": iso(c.created_at),
         }
         for c in contributions_of(user=user)
     ]

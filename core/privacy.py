@@ -46,5 +46,10 @@ def sections() -> list[PersonalData]:
     return list(_sections.values())
 
 
+def iso(value) -> str | None:
+    """A date or time as the download writes it (ISO 8601), or None."""
+    return value.isoformat() if value else None
+
+
 def covered_models() -> set[str]:
     return {model for section in _sections.values() for model in section.models}

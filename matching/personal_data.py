@@ -6,6 +6,7 @@ goes with the account: a person's records cascade, the records of what they did 
 name (SET_NULL)."""
 
 from core import privacy
+from core.privacy import iso
 from matching.models import (
     ConflictOfInterest,
     ExchangeRequest,
@@ -15,10 +16,6 @@ from matching.models import (
     Shortlist,
 )
 from matching.serialization import availability_json
-
-
-def _iso(value):
-    return value.isoformat() if value else None
 
 
 def _person(user):
@@ -44,20 +41,20 @@ def _as_candidate(user) -> dict:
     mine = {"availability__person": person}
     return {
         "shortlisted": [
-            {**_request(s.request), "added_at": _iso(s.added_at)}
+            {**_request(s.request), "added_at": iso(s.added_at)}
             for s in Shortlist.objects.filter(**mine).select_related("request__organisation")
         ],
         "introductions": [
-            {**_request(i.request), "agreed_at": _iso(i.agreed_at)}
+            {**_request(i.request), "agreed_at": iso(i.agreed_at)}
             for i in Introduction.objects.filter(**mine).select_related("request__organisation")
         ],
         "proposals": [
             {
                 **_request(p.request),
-                "round": _iso(p.round.created_at),
+                "round": iso(p.round.created_at),
                 "score": p.score,
                 "hours_per_week": p.hours_per_week,
-                "accepted_at": _iso(p.accepted_at),
+                "accepted_at": iso(p.accepted_at),
             }
             for p in Proposal.objects.filter(**mine).select_related(
                 "request__organisation", "round"
@@ -83,14 +80,14 @@ def _actions(user) -> dict:
             for r in ExchangeRequest.objects.filter(created_by=user).select_related("organisation")
         ],
         "shortlisted_by_you": [
-            {**_request(s.request), "added_at": _iso(s.added_at)}
+            {**_request(s.request), "added_at": iso(s.added_at)}
             for s in Shortlist.objects.filter(added_by=user).select_related("request__organisation")
         ],
         "rounds_started": [
-            _iso(r.created_at) for r in MatchingRound.objects.filter(created_by=user)
+            iso(r.created_at) for r in MatchingRound.objects.filter(created_by=user)
         ],
         "proposals_accepted": [
-            {**_request(p.request), "accepted_at": _iso(p.accepted_at)}
+            {**_request(p.request), "accepted_at": iso(p.accepted_at)}
             for p in Proposal.objects.filter(accepted_by=user).select_related(
                 "request__organisation"
             )

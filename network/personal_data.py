@@ -4,12 +4,9 @@ notifications (registered in `NetworkConfig.ready`)."""
 from django.db import transaction
 
 from core import privacy
+from core.privacy import iso
 from network.models import Invitation
 from search import indexing
-
-
-def _iso(value):
-    return value.isoformat() if value else None
 
 
 def _person(user):
@@ -30,8 +27,8 @@ def _profile(user) -> dict | None:
         "expertise": sorted(person.expertise.values_list("name", flat=True)),
         "qualifications": sorted(person.qualifications.values_list("name", flat=True)),
         "photo": person.photo.name or None,
-        "created_at": _iso(person.created_at),
-        "updated_at": _iso(person.updated_at),
+        "created_at": iso(person.created_at),
+        "updated_at": iso(person.updated_at),
     }
 
 
@@ -55,8 +52,8 @@ def _consents(user) -> list[dict]:
         {
             "purpose": c.purpose,
             "text": c.text,
-            "given_at": _iso(c.given_at),
-            "withdrawn_at": _iso(c.withdrawn_at),
+            "given_at": iso(c.given_at),
+            "withdrawn_at": iso(c.withdrawn_at),
         }
         for c in person.consents.all()
     ]
@@ -68,8 +65,8 @@ def _invitation_received(user) -> dict | None:
         return None
     return {
         "organisation": received.organisation.name,
-        "created_at": _iso(received.created_at),
-        "accepted_at": _iso(received.accepted_at),
+        "created_at": iso(received.created_at),
+        "accepted_at": iso(received.accepted_at),
     }
 
 
@@ -81,7 +78,7 @@ def _invitations_sent(user) -> list[dict]:
     return [
         {
             "organisation": i.organisation.name,
-            "created_at": _iso(i.created_at),
+            "created_at": iso(i.created_at),
             "accepted": i.accepted_at is not None,
         }
         for i in user.invitations_sent.select_related("organisation")
@@ -93,8 +90,8 @@ def _notifications(user) -> list[dict]:
         {
             "title": n.title,
             "text": n.body,
-            "created_at": _iso(n.created_at),
-            "read_at": _iso(n.read_at),
+            "created_at": iso(n.created_at),
+            "read_at": iso(n.read_at),
         }
         for n in user.notifications.order_by("created_at")
     ]
