@@ -125,7 +125,7 @@ def generate(
 ):
     """Organisations across Dutch places, their people, approved availabilities and open
     requests, written in bulk with every field and related row the services fill."""
-    from core.demo import content_directory, content_matching
+    from demo import content_directory, content_matching
     from matching import timegrid, vectorised
     from matching.models import (
         Availability,

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "network",
     "matching",
     "search",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

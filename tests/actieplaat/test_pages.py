@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from core.demo import content_network, content_plate
+from demo import content_network, content_plate
 from tests.helpers import page_by_slug, text_of
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ from wagtail.models import Page, Revision
 
 from actieplaat.models import ElementPage, ThemePage
 from cases.models import CaseOrganisation, CasePage
-from core.demo import content_network
+from demo import content_network
 from matching.models import MobilityForm
 from network.models import Organisation, SessionPage
 
@@ -67,13 +67,13 @@ def test_reload_keeps_editors_changes():
 def test_demo_logins_are_refused_without_debug():
     with pytest.raises(CommandError, match="DEBUG"):
         call_command("load_demo", "--with-demo-logins")
-    from core.demo.loader import DEMO_ADMIN
+    from demo.loader import DEMO_ADMIN
 
     assert not get_user_model().objects.filter(email=DEMO_ADMIN["email"]).exists()
 
 
 def test_demo_admin_can_log_in_to_the_admin(client):
-    from core.demo.loader import DEMO_ADMIN
+    from demo.loader import DEMO_ADMIN
 
     call_command("load_demo", "--with-demo-logins", "--force")
     response = client.post(

@@ -15,7 +15,17 @@ import pytest
 pytestmark = pytest.mark.package
 
 CHECKOUT = Path(__file__).resolve().parents[2]
-APPS = ["accounts", "config", "core", "actieplaat", "cases", "network", "matching", "search"]
+APPS = [
+    "accounts",
+    "config",
+    "core",
+    "actieplaat",
+    "cases",
+    "network",
+    "matching",
+    "search",
+    "demo",
+]
 # Run inside the installed site: migrate, then render pages and a static file through the
 # full middleware stack, as a visitor would get them.
 SMOKE = """
@@ -89,7 +99,7 @@ def test_the_wheel_holds_every_app_template_static_file_and_translation(wheel):
         }
         assert modules <= names, sorted(modules - names)  # with migrations and commands
     assert "network/migrations/0001_initial.py" in names
-    assert "core/management/commands/load_demo.py" in names
+    assert "demo/management/commands/load_demo.py" in names
     for folder, suffixes in (("templates", ()), ("static", ()), ("locale", (".mo",))):
         files = _checkout_files(folder, suffixes)
         assert files and files <= names, sorted(files - names)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from core.demo import content_network
+from demo import content_network
 from tests.helpers import page_by_slug, text_of
 
 pytestmark = pytest.mark.django_db

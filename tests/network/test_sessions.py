@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from icalendar import Calendar
 
-from core.demo import content_network
+from demo import content_network
 from network.models import SessionPage
 from tests.helpers import page_by_slug, text_of
 

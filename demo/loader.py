@@ -16,7 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
-from wagtail.models import Locale, Page, Site
+from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from actieplaat.factories import (
     ActieplaatPageFactory,
@@ -27,16 +27,17 @@ from actieplaat.factories import (
 )
 from cases.factories import CaseIndexPageFactory, CasePageFactory
 from cases.models import CaseOrganisation
-from core.demo import (
+from cases.services import moderation_workflow_ensure
+from core.factories import HomePageFactory, StandardPageFactory
+from core.links import site_hostname_and_port
+from core.models import HomePage, SiteSettings
+from demo import (
     content_directory,
     content_matching,
     content_network,
     content_plate,
     content_site,
 )
-from core.factories import HomePageFactory, StandardPageFactory
-from core.links import site_hostname_and_port
-from core.models import HomePage, SiteSettings
 from matching import services as matching_services
 from matching import timegrid
 from matching.factories import MobilityFormFactory
@@ -44,7 +45,7 @@ from matching.models import Availability, ExchangeRequest, MobilityForm
 from network import roles
 from network.choices import OrganisationStatus, Region, Sector, TermKind, Visibility
 from network.factories import OrganisationFactory, SessionIndexPageFactory, SessionPageFactory
-from network.models import Organisation, Place, Term
+from network.models import Organisation, Person, Place, Term
 from network.services.people import person_create, roles_grant
 
 THEME_COLOURS = ["coral", "teal", "violet", "green"]
@@ -247,8 +248,6 @@ class _Loader:
 
     def availabilities(self, *, with_demo_logins: bool) -> None:
         """About half of the people offer time, approved by their organisation."""
-        from network.models import Person
-
         if Availability.objects.exists():
             self.report.existing["availability"] += Availability.objects.count()
             return
@@ -649,9 +648,6 @@ class _Loader:
     def permissions(self, cases_index, sessions_index) -> None:
         """The desk reviews contributions; facilitators run the network's sessions."""
         from django.contrib.auth.models import Group
-        from wagtail.models import GroupPagePermission
-
-        from cases.services import moderation_workflow_ensure
 
         moderation_workflow_ensure(index=cases_index)
         facilitators = Group.objects.get(name=roles.FACILITATORS)

@@ -4,8 +4,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from core.demo.content_directory import DEMO_LOGINS, DEMO_PASSWORD
-from core.demo.loader import demo_load
+from demo.content_directory import DEMO_LOGINS, DEMO_PASSWORD
+from demo.loader import demo_load
 from search import engine, indexing
 
 
