@@ -14,7 +14,9 @@ def own_indexes(settings):
     if not engine.configured():
         yield
         return
-    settings.OPENSEARCH_INDEX_PREFIX = "test_breder_own"
+    # Beside the run's own indexes, under its prefix, so that two runs sharing one engine
+    # (CI and a developer, or two worktrees) never touch each other's indexes.
+    settings.OPENSEARCH_INDEX_PREFIX = f"{settings.OPENSEARCH_INDEX_PREFIX}_own"
     engine.health.down_since = None
     indexing.rebuild_all()
     yield

@@ -32,7 +32,7 @@ def managed_engine(settings):
 
         _missing_service("this test stops and starts the node of scripts/opensearch.sh")
     settings.SEARCH_INDEX_UPDATES = True
-    settings.OPENSEARCH_INDEX_PREFIX = "test_breder_outage"
+    settings.OPENSEARCH_INDEX_PREFIX = f"{settings.OPENSEARCH_INDEX_PREFIX}_outage"
     engine.health.down_since = None
     indexing.rebuild_all()
     yield
