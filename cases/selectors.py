@@ -11,6 +11,7 @@ from actieplaat.selectors import plate_numbering
 from cases.models import CaseIndexPage, CaseOrganisation, CasePage
 from matching.models import MobilityForm
 from network.choices import Sector
+from network.permissions import can_see_person
 
 
 def _live_cases(*, index: CaseIndexPage | None = None) -> QuerySet[CasePage]:
@@ -198,8 +199,6 @@ def contribution_of(*, user, pk: int) -> Contribution | None:
 def case_author_shown(*, case: CasePage, viewer):
     """The contributing member's profile, when their own visibility choice lets this viewer
     see it; otherwise None, and the page names no one."""
-    from network.permissions import can_see_person
-
     person = getattr(case.author, "person", None) if case.author_id else None
     if person is not None and can_see_person(viewer, person):
         return person

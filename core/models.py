@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, AudienceBlock, BodyBlock, KeyFigureBlock
+from core.page_context import HOME_PAGE_CONTEXT, context_from_hooks
 
 
 class BasePage(Page):
@@ -82,20 +83,10 @@ class HomePage(BasePage):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
-        from actieplaat.selectors import plate_grid, plate_within
-        from cases.selectors import case_index_within, cases_latest
-        from network.selectors import session_index_within, sessions_upcoming
-
+        # The plate, the latest cases and the upcoming sessions come from the apps above
+        # core, registered in their wagtail_hooks.py.
         context = super().get_context(request, *args, **kwargs)
-        plate = plate_within(root=self)
-        context.update(
-            plate=plate,
-            plate_grid=plate_grid(plate=plate) if plate else [],
-            case_index=case_index_within(root=self),
-            session_index=session_index_within(root=self),
-            latest_cases=cases_latest(limit=3),
-            upcoming_sessions=sessions_upcoming(limit=3),
-        )
+        context.update(context_from_hooks(HOME_PAGE_CONTEXT, page=self, request=request))
         return context
 
 

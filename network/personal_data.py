@@ -5,8 +5,8 @@ from django.db import transaction
 
 from core import privacy
 from core.privacy import iso
-from network.models import Invitation
-from search import indexing
+from network.models import Invitation, Person
+from network.signals import person_erased
 
 
 def _person(user):
@@ -38,7 +38,7 @@ def _forget_profile(user) -> None:
     person = _person(user)
     if person is None:
         return
-    indexing.update_later(person)  # after the commit the person is gone: the doc goes too
+    person_erased.send(sender=Person, person=person)  # search drops the document
     if person.photo:
         storage, name = person.photo.storage, person.photo.name
         transaction.on_commit(lambda: storage.delete(name))

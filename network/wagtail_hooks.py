@@ -1,4 +1,5 @@
-"""Admin registrations for the network: organisations, the vocabulary, and log actions."""
+"""Admin registrations for the network: organisations, the vocabulary, and log actions;
+the upcoming sessions on the home page."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -7,9 +8,11 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.page_context import HOME_PAGE_CONTEXT
 from network.choices import OrganisationStatus
 from network.forms import OrganisationAdminForm
 from network.models import Organisation, Term
+from network.selectors import session_index_within, sessions_upcoming
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -72,3 +75,11 @@ def register_network_log_actions(actions):
                 "from": labels.get(log_entry.data.get("from"), log_entry.data.get("from")),
                 "to": labels.get(log_entry.data.get("to"), log_entry.data.get("to")),
             }
+
+
+@hooks.register(HOME_PAGE_CONTEXT)
+def home_page_sessions(*, page, request) -> dict:
+    return {
+        "session_index": session_index_within(root=page),
+        "upcoming_sessions": sessions_upcoming(limit=3),
+    }

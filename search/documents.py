@@ -7,6 +7,10 @@ search across them; each adds the fields its facets and filters need.
 from opensearchpy import Date, Document, GeoPoint, Keyword, Text
 from wagtail.models import Page
 
+from cases.models import CaseOrganisation, CasePage
+from core.models import HomePage
+from network.choices import Visibility
+from network.models import Organisation, Person
 from search.analysis import AUTOCOMPLETE, AUTOCOMPLETE_SEARCH, DUTCH, DUTCH_SEARCH, FOLDED
 
 
@@ -122,8 +126,6 @@ def organisation_url(organisation) -> str:
 
 def person_document(person) -> dict | None:
     """A hidden profile is never indexed; nor are people outside the network."""
-    from network.choices import Visibility
-
     if person.visibility == Visibility.HIDDEN or not person.user.is_active:
         return None
     organisation = person.organisation
@@ -188,8 +190,6 @@ def case_document(case) -> dict | None:
 
 def page_document(page) -> dict | None:
     """Every other live, public page of the site (not the home page)."""
-    from core.models import HomePage
-
     page = page.specific
     if not page.live or isinstance(page, HomePage) or page.get_view_restrictions().exists():
         return None
@@ -225,9 +225,6 @@ def page_document(page) -> dict | None:
 
 def kind_of(obj) -> str | None:
     """Which index an object belongs in, if any."""
-    from cases.models import CasePage
-    from network.models import Organisation, Person
-
     if isinstance(obj, Organisation):
         return "organisations"
     if isinstance(obj, Person):
@@ -257,9 +254,6 @@ def document_for(kind: str, obj) -> dict | None:
 def objects_of(kind: str):
     """Every object that may belong in an index of this kind, with what documents need."""
     from django.db.models import Prefetch
-
-    from cases.models import CaseOrganisation, CasePage
-    from network.models import Organisation, Person
 
     if kind == "organisations":
         return Organisation.objects.select_related("place").prefetch_related("offers", "needs")

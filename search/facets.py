@@ -2,7 +2,11 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from actieplaat.models import ElementPage
+from actieplaat.selectors import plate_numbering
+from matching.models import MobilityForm
 from network.choices import LANGUAGES, OrganisationStatus, Region, Sector, SizeClass
+from network.models import Term
 
 FACET_LABELS = {
     "sector": _("Sector"),
@@ -65,8 +69,6 @@ def is_known(facet: str, value: str) -> bool:
     if facet in TABLE_FACETS:
         return value in _table_labels(facet)
     if facet == "element":
-        from actieplaat.models import ElementPage
-
         return value.isdigit() and ElementPage.objects.filter(pk=int(value)).exists()
     if facet == "page_type":
         return bool(labels_for("page_type", [value])[value] != value)
@@ -112,8 +114,6 @@ def _element_labels() -> dict[str, str]:
     """Each element of the action plate as its number and title, by page id."""
 
     def build():
-        from actieplaat.selectors import plate_numbering
-
         return {
             str(pk): f"{entry.number} {entry.page.title}"
             for pk, (_theme, entry) in plate_numbering().items()
@@ -130,13 +130,9 @@ def _table_labels(facet: str) -> dict[str, str]:
         if facet == "tag":
             from taggit.models import Tag
 
-            from network.models import Term
-
             labels = dict(Tag.objects.values_list("slug", "name"))
             labels.update(Term.objects.values_list("slug", "name"))
             return labels
-        from matching.models import MobilityForm
-
         return dict(MobilityForm.objects.values_list("slug", "name"))
 
     return _cached_labels(facet, build)

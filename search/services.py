@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from core.limits import clean_page, clean_query, text_problem
 from network.permissions import is_member
+from network.selectors import place_for_label
 from search import engine, facets
 from search.types import FACETS, KINDS, SORTS, SearchRequest, SearchResult
 
@@ -41,8 +42,6 @@ def search_request_build(
     """Check what was asked; every problem is reported at once, per parameter, translated.
     Nothing is cut short or guessed: a query, place or page that cannot be used is refused
     with its reason (the rest of the request stays usable, for the page to show)."""
-    from network.selectors import place_for_label
-
     errors = {}
     try:
         query = clean_query(query)

@@ -1,10 +1,15 @@
-"""Wagtail's page events keep the page documents true; drafts are never indexed. Changes
-to terms, tags and forms of mobility refresh the facet labels."""
+"""Wagtail's page events keep the page documents true; drafts are never indexed. The
+network's own signals keep organisations and people true (it sends them from its services
+and knows nothing of search). Changes to terms, tags and forms of mobility refresh the
+facet labels."""
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from matching.models import MobilityForm
+from network.models import Term
+from network.signals import organisation_changed, person_changed, person_erased
 from search import facets, indexing
 
 
@@ -28,15 +33,24 @@ def _deleted(sender, instance, **kwargs):
         indexing.update_later(instance)
 
 
+def _organisation_changed(sender, organisation, **kwargs):
+    indexing.update_organisation_and_people(organisation)
+
+
+def _person_changed(sender, person, **kwargs):
+    # After an erasure's commit the person is gone, so the update deletes the document.
+    indexing.update_later(person)
+
+
 def connect() -> None:
     page_published.connect(_changed, dispatch_uid="search.page_published")
     page_unpublished.connect(_changed, dispatch_uid="search.page_unpublished")
     post_page_move.connect(_moved, dispatch_uid="search.page_moved")
     post_delete.connect(_deleted, dispatch_uid="search.page_deleted")
+    organisation_changed.connect(_organisation_changed, dispatch_uid="search.organisation")
+    person_changed.connect(_person_changed, dispatch_uid="search.person_changed")
+    person_erased.connect(_person_changed, dispatch_uid="search.person_erased")
     from taggit.models import Tag
-
-    from matching.models import MobilityForm
-    from network.models import Term
 
     for model in (Term, Tag, MobilityForm):
         for signal in (post_save, post_delete):

@@ -12,6 +12,10 @@ from actieplaat.blocks import GuideBodyBlock, RouteStepBlock
 from actieplaat.choices import ThemeColour
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.models import BasePage
+from core.page_context import context_from_hooks
+
+# The hook under which higher apps add to an element page's context (see core.page_context).
+ELEMENT_PAGE_CONTEXT = "element_page_context"
 
 
 class ActieplaatPage(BasePage):
@@ -123,11 +127,11 @@ class ElementPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from actieplaat.selectors import element_position
-        from cases.selectors import cases_for_element
 
         context = super().get_context(request, *args, **kwargs)
         context["position"] = element_position(element=self)
-        context["cases"] = cases_for_element(element=self)
+        # The cases that illustrate the element come from the cases app, which sits above.
+        context.update(context_from_hooks(ELEMENT_PAGE_CONTEXT, page=self, request=request))
         return context
 
 

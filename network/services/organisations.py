@@ -17,7 +17,7 @@ from network import roles
 from network.choices import OrganisationStatus
 from network.models import Organisation, Person
 from network.services.people import account_create, person_create, roles_grant, roles_revoke
-from search import indexing
+from network.signals import organisation_changed
 
 
 def _unique_slug(name: str) -> str:
@@ -95,7 +95,7 @@ def organisation_update(
     organisation.offers.set(offers)
     organisation.needs.set(needs)
     log(instance=organisation, action="wagtail.edit", user=actor)
-    indexing.update_organisation_and_people(organisation)
+    organisation_changed.send(sender=Organisation, organisation=organisation)
     return organisation
 
 
@@ -135,5 +135,5 @@ def organisation_set_status(
             roles_grant(user=user, names=[roles.MEMBERS])
         else:
             roles_revoke(user=user, names=[roles.MEMBERS])
-    indexing.update_organisation_and_people(organisation)
+    organisation_changed.send(sender=Organisation, organisation=organisation)
     return organisation

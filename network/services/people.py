@@ -12,7 +12,7 @@ from core.images import file_delete_after_commit, image_clean
 from network import consent, roles
 from network.choices import ConsentPurpose, Visibility
 from network.models import Consent, Person
-from search import indexing
+from network.signals import person_changed
 
 
 def roles_grant(*, user, names: list[str]) -> None:
@@ -61,7 +61,7 @@ def person_create(*, user, organisation, visibility: str, job_title: str = "") -
     if organisation.is_active:
         roles_grant(user=user, names=[roles.MEMBERS])
     _quiet_admin_notifications(user)
-    indexing.update_later(person)
+    person_changed.send(sender=Person, person=person)
     return person
 
 
@@ -152,5 +152,5 @@ def person_update(
     person.qualifications.set(qualifications)
     if visibility != old_visibility:
         _consent_listing(person)
-    indexing.update_later(person)
+    person_changed.send(sender=Person, person=person)
     return person

@@ -14,7 +14,9 @@ from django.db.models import Q
 from django.utils.html import escape
 from wagtail.search.query import And, Or, PlainText
 
+from cases.models import CasePage
 from network.choices import ACTIVE_STATUSES
+from network.models import Organisation, Person
 from search import facets, wordforms
 from search.types import (
     FACETS,
@@ -104,8 +106,6 @@ def _match_all_words(queryset, terms: list[QueryWord], fields: list[str], many=(
 
 
 def _organisations(request: SearchRequest, terms: list[QueryWord]):
-    from network.models import Organisation
-
     rows = Organisation.objects.filter(status__in=ACTIVE_STATUSES)
     rows = _match_all_words(
         rows, terms, ["name", "description"], many=("offers__name", "needs__name")
@@ -120,8 +120,6 @@ def _organisations(request: SearchRequest, terms: list[QueryWord]):
 
 
 def _people(request: SearchRequest, terms: list[QueryWord], people_levels: list[str]):
-    from network.models import Person
-
     rows = Person.objects.filter(
         visibility__in=people_levels,
         organisation__status__in=ACTIVE_STATUSES,
@@ -271,8 +269,6 @@ def _pages_kind(kind: str, request: SearchRequest, terms: list[QueryWord]):
     """Cases and other pages, found by Wagtail's database search; in relevance order."""
     from wagtail.models import Page
 
-    from cases.models import CasePage
-
     if kind == "cases":
         pages = CasePage.objects.live().public()
     else:
@@ -400,7 +396,6 @@ def _interleave(lists):
 def autocomplete(prefix: str, *, people_levels: list[str], limit: int) -> list[dict]:
     from wagtail.models import Page
 
-    from network.models import Organisation, Person
     from search.documents import organisation_url
 
     suggestions = []

@@ -54,6 +54,26 @@ def test_element_page_explains_asks_and_shows_its_cases(client):
     assert 'rel="next"' in html
 
 
+def test_element_page_lists_a_newly_published_case_and_only_its_own(client):
+    """The cases come from the cases app (its wagtail_hooks), newest first."""
+    from bs4 import BeautifulSoup
+
+    from cases.factories import CasePageFactory
+
+    element = page_by_slug("centraal-loket")
+    other = page_by_slug("elkaar-leren-kennen")
+    case = CasePageFactory(
+        parent=page_by_slug("praktijkvoorbeelden"), title="Een loket voor de regio", live=False
+    )
+    case.elements.add(element)
+    case.save_revision().publish()
+
+    soup = BeautifulSoup(text_of(client.get(element.url)), "html.parser")
+    cards = soup.find(id="cases-heading").parent.select(".card__title")
+    assert cards[0].get_text(strip=True) == "Een loket voor de regio"
+    assert "Een loket voor de regio" not in text_of(client.get(other.url))
+
+
 def test_route_map_has_ordered_steps_with_questions_for_both_sides_and_a_checklist(client):
     data = content_network.ROUTEMAP
     html = text_of(client.get(page_by_slug(data["slug"]).url))

@@ -1,5 +1,7 @@
 """The home page, site chrome, language switch, robots.txt, the sitemap and error pages."""
 
+import datetime
+
 import pytest
 
 from demo import content_network
@@ -28,6 +30,46 @@ def test_home_page_runs_a_fixed_number_of_queries(client, django_assert_max_num_
     client.get("/")  # warm caches such as the site root paths
     with django_assert_max_num_queries(40):
         assert client.get("/").status_code == 200
+
+
+def _card_titles(section) -> list[str]:
+    return [title.get_text(strip=True) for title in section.select(".card__title")]
+
+
+def test_home_page_shows_what_the_apps_above_core_add_in_its_order(client):
+    """The plate, the latest cases and the upcoming sessions come from their own apps (their
+    wagtail_hooks); a newly published case and a new session show up first."""
+    from bs4 import BeautifulSoup
+    from django.utils import timezone
+
+    from cases.factories import CasePageFactory
+    from network.factories import SessionPageFactory
+
+    before = BeautifulSoup(text_of(client.get("/")), "html.parser")
+    latest_before = _card_titles(before.find(id="latest-cases-heading").parent)
+    case = CasePageFactory(parent=page_by_slug("praktijkvoorbeelden"), live=False)
+    case.save_revision().publish()
+    SessionPageFactory(
+        parent=page_by_slug("bijeenkomsten"),
+        title="Een bijeenkomst vandaag",
+        start=timezone.now() + datetime.timedelta(hours=1),
+    )
+
+    html = text_of(client.get("/"))
+    soup = BeautifulSoup(html, "html.parser")
+    cases = soup.find(id="latest-cases-heading").parent
+    sessions = soup.find(id="sessions-heading").parent
+    assert len(latest_before) == 3
+    assert _card_titles(cases) == [case.title, *latest_before[:2]]
+    assert cases.find("a", href="/praktijkvoorbeelden/")
+    titles = _card_titles(sessions)
+    assert len(titles) == 3 and titles[0] == "Een bijeenkomst vandaag"
+    assert sessions.find("a", href="/bijeenkomsten/")
+    assert soup.find(id="plate-heading").parent.select(".plate__theme")
+    positions = [
+        html.index(f'id="{name}-heading"') for name in ("plate", "latest-cases", "sessions")
+    ]
+    assert positions == sorted(positions)
 
 
 def test_site_speaks_dutch_by_default(client):

@@ -86,6 +86,20 @@ def test_profile_changes_reach_the_index(client, coordinator, django_capture_on_
     assert "Cor Vanderwerf" not in _titles(client, q="Vanderwerf", type="people")
 
 
+def test_an_erased_person_is_gone_from_the_index(
+    client, coordinator, django_capture_on_commit_callbacks
+):
+    assert "Cor Vanderwerf" in _titles(client, q="Vanderwerf", type="people")
+    client.force_login(coordinator.user)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/netwerk/mijn-gegevens/", {"confirm": "1", "password": "secret-password"}
+        )
+    assert response.status_code == 302
+    _refresh()
+    assert "Cor Vanderwerf" not in _titles(client, q="Vanderwerf", type="people")
+
+
 def test_status_changes_reach_the_index(
     client, org_a, coordinator, loket, django_capture_on_commit_callbacks
 ):
