@@ -9,8 +9,8 @@ from wagtail.models import WorkflowState
 
 from actieplaat.selectors import plate_numbering
 from cases.models import CaseIndexPage, CaseOrganisation, CasePage
-from matching.models import MobilityForm
 from network.choices import Sector
+from vocabulary.models import MobilityForm
 
 
 def _live_cases(*, index: CaseIndexPage | None = None) -> QuerySet[CasePage]:

@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
+from vocabulary.factories import MobilityFormFactory
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from actieplaat.factories import (
@@ -40,13 +41,14 @@ from demo import (
 )
 from matching import services as matching_services
 from matching import timegrid
-from matching.factories import MobilityFormFactory
-from matching.models import Availability, ExchangeRequest, MobilityForm
+from matching.models import Availability, ExchangeRequest
 from network import roles
-from network.choices import OrganisationStatus, Region, Sector, TermKind, Visibility
+from network.choices import OrganisationStatus, Sector, Visibility
 from network.factories import OrganisationFactory, SessionIndexPageFactory, SessionPageFactory
-from network.models import Organisation, Person, Place, Term
+from network.models import Organisation, Person
 from network.services.people import person_create, roles_grant
+from vocabulary.choices import Region, TermKind
+from vocabulary.models import MobilityForm, Place, Term
 
 THEME_COLOURS = ["coral", "teal", "violet", "green"]
 DEMO_ADMIN = {

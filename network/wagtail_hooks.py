@@ -1,4 +1,4 @@
-"""Admin registrations for the network: organisations, the vocabulary, and log actions."""
+"""Admin registrations for the network: organisations and log actions."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -9,7 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from network.choices import OrganisationStatus
 from network.forms import OrganisationAdminForm
-from network.models import Organisation, Term
+from network.models import Organisation
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -45,19 +45,7 @@ class OrganisationViewSet(SnippetViewSet):
     )
 
 
-class TermViewSet(SnippetViewSet):
-    model = Term
-    icon = "tag"
-    menu_label = _("Vocabulary")
-    add_to_admin_menu = True
-    menu_order = 210
-    list_display = ["name", "kind"]
-    list_filter = ["kind"]
-    search_fields = ["name"]
-
-
 register_snippet(OrganisationViewSet)
-register_snippet(TermViewSet)
 
 
 @hooks.register("register_log_actions")

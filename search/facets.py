@@ -2,7 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from network.choices import LANGUAGES, OrganisationStatus, Region, Sector, SizeClass
+from network.choices import LANGUAGES, OrganisationStatus, Sector, SizeClass
+from vocabulary.choices import Region
 
 FACET_LABELS = {
     "sector": _("Sector"),
@@ -130,12 +131,12 @@ def _table_labels(facet: str) -> dict[str, str]:
         if facet == "tag":
             from taggit.models import Tag
 
-            from network.models import Term
+            from vocabulary.models import Term
 
             labels = dict(Tag.objects.values_list("slug", "name"))
             labels.update(Term.objects.values_list("slug", "name"))
             return labels
-        from matching.models import MobilityForm
+        from vocabulary.models import MobilityForm
 
         return dict(MobilityForm.objects.values_list("slug", "name"))
 

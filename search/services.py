@@ -41,7 +41,7 @@ def search_request_build(
     """Check what was asked; every problem is reported at once, per parameter, translated.
     Nothing is cut short or guessed: a query, place or page that cannot be used is refused
     with its reason (the rest of the request stays usable, for the page to show)."""
-    from network.selectors import place_for_label
+    from vocabulary.selectors import place_for_label
 
     errors = {}
     try:

@@ -35,8 +35,7 @@ def connect() -> None:
     post_delete.connect(_deleted, dispatch_uid="search.page_deleted")
     from taggit.models import Tag
 
-    from matching.models import MobilityForm
-    from network.models import Term
+    from vocabulary.models import MobilityForm, Term
 
     for model in (Term, Tag, MobilityForm):
         for signal in (post_save, post_delete):
