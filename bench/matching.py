@@ -135,12 +135,12 @@ def generate(
         ConflictOfInterest,
         ExchangeRequest,
         MatchingRound,
-        MobilityForm,
         Proposal,
         RequestWindow,
     )
     from network.choices import OrganisationStatus, Sector, SizeClass
-    from network.models import Organisation, Person, Place, Term
+    from network.models import Organisation, Person
+    from vocabulary.models import MobilityForm, Place, Term
 
     today = timezone.localdate()
     now = timezone.now()

@@ -74,10 +74,11 @@ def fresh_database():
 def grow(*, organisations: int, people: int, cases: int, rng: random.Random, fake):
     """Add organisations, people and cases until the network has this size."""
     from cases.models import CaseIndexPage, CaseOrganisation, CasePage
-    from matching.models import MobilityForm
-    from network.choices import OrganisationStatus, Region, Sector, SizeClass
-    from network.models import Organisation, Person, Place, Term
+    from network.choices import OrganisationStatus, Sector, SizeClass
+    from network.models import Organisation, Person
     from search import indexing
+    from vocabulary.choices import Region
+    from vocabulary.models import MobilityForm, Place, Term
 
     sectors, regions = Sector.values, [r for r in Region.values if r != "national"]
     places = list(Place.objects.filter(population__gte=5000).values_list("pk", "region"))

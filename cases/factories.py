@@ -5,7 +5,7 @@ import wagtail_factories
 
 from cases.choices import CaseDuration
 from cases.models import CaseIndexPage, CasePage
-from network.choices import Region
+from vocabulary.choices import Region
 
 
 class CaseIndexPageFactory(wagtail_factories.PageFactory):

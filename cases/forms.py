@@ -10,9 +10,10 @@ from actieplaat.models import ElementPage
 from cases.choices import CaseDuration, CaseRole
 from cases.models.pages import MAX_HOURS_PER_WEEK, MAX_OUTCOME_LENGTH
 from core.limits import validate_line
-from matching.models import MobilityForm
-from network.choices import ACTIVE_STATUSES, Region
+from network.choices import ACTIVE_STATUSES
 from network.models import Organisation
+from vocabulary.choices import Region
+from vocabulary.models import MobilityForm
 
 FILTER_LABELS = {
     "sector": _("Sector"),

@@ -9,9 +9,9 @@ from wagtail.models import WorkflowState
 
 from actieplaat.selectors import plate_numbering
 from cases.models import CaseIndexPage, CaseOrganisation, CasePage
-from matching.models import MobilityForm
 from network.choices import Sector
 from network.permissions import can_see_person
+from vocabulary.models import MobilityForm
 
 
 def _live_cases(*, index: CaseIndexPage | None = None) -> QuerySet[CasePage]:

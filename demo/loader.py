@@ -40,13 +40,15 @@ from demo import (
 )
 from matching import services as matching_services
 from matching import timegrid
-from matching.factories import MobilityFormFactory
-from matching.models import Availability, ExchangeRequest, MobilityForm
+from matching.models import Availability, ExchangeRequest
 from network import roles
-from network.choices import OrganisationStatus, Region, Sector, TermKind, Visibility
+from network.choices import OrganisationStatus, Sector, Visibility
 from network.factories import OrganisationFactory, SessionIndexPageFactory, SessionPageFactory
-from network.models import Organisation, Person, Place, Term
+from network.models import Organisation, Person
 from network.services.people import person_create, roles_grant
+from vocabulary.choices import Region, TermKind
+from vocabulary.factories import MobilityFormFactory
+from vocabulary.models import MobilityForm, Place, Term
 
 THEME_COLOURS = ["coral", "teal", "violet", "green"]
 DEMO_ADMIN = {

@@ -11,10 +11,10 @@ from django.utils.translation import gettext_lazy as _
 
 from matching import timegrid
 from matching.choices import OfferType, RequestStatus, Weekday
-from matching.models import MobilityForm
 from network.choices import Sector
 from network.forms import PlaceField
-from network.selectors import terms
+from vocabulary.models import MobilityForm
+from vocabulary.selectors import terms
 
 GRID_HOURS = range(24)
 LARGEST_ID = 2**63 - 1  # the largest id a database row can have

@@ -1,4 +1,4 @@
-"""Forms of mobility, availability offered by people, requests posted by organisations,
+"""Availability offered by people, requests posted by organisations,
 shortlists, and network-wide matching rounds."""
 
 from django.conf import settings
@@ -7,49 +7,13 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
-from wagtail.search import index
 
 from core.limits import text_validators, validate_line
 from matching.choices import AvailabilityStatus, OfferType, RequestStatus, RoundStatus, Weekday
 from matching.rules import MAX_HOURS_IN_A_WEEK
+from vocabulary.models import MobilityForm
 
-FORM_DESCRIPTION_MAX_LENGTH = 1000
 REQUEST_DESCRIPTION_MAX_LENGTH = 4000
-
-
-class MobilityForm(index.Indexed, models.Model):
-    """A way of working in the wider interest (collegial lending, a hybrid role, ...).
-
-    Rules that differ per form, such as a yearly cap on hours, are data here so that matching
-    can enforce them without code changes.
-    """
-
-    name = models.CharField(_("name"), max_length=120, validators=[validate_line])
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
-    description = models.TextField(
-        _("description"),
-        blank=True,
-        max_length=FORM_DESCRIPTION_MAX_LENGTH,
-        validators=text_validators(FORM_DESCRIPTION_MAX_LENGTH),
-    )
-    yearly_hour_cap = models.PositiveIntegerField(
-        _("maximum hours per year"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(1)],
-        help_text=_("Leave empty when this form has no yearly cap."),
-    )
-    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    search_fields = [index.SearchField("name"), index.SearchField("description")]
-
-    class Meta:
-        ordering = ["sort_order", "name"]
-        verbose_name = _("form of mobility")
-        verbose_name_plural = _("forms of mobility")
-
-    def __str__(self):
-        return self.name
 
 
 HOURS = [MinValueValidator(0), MaxValueValidator(MAX_HOURS_IN_A_WEEK)]
@@ -98,7 +62,7 @@ class Availability(models.Model):
     )
     sectors = models.JSONField(_("sectors I would like to work in"), default=list, blank=True)
     place = models.ForeignKey(
-        "network.Place",
+        "vocabulary.Place",
         verbose_name=_("from where I travel"),
         null=True,
         blank=True,
@@ -190,7 +154,7 @@ class AvailabilityQualification(models.Model):
         Availability, on_delete=models.CASCADE, related_name="qualifications"
     )
     term = models.ForeignKey(
-        "network.Term",
+        "vocabulary.Term",
         verbose_name=_("qualification"),
         on_delete=models.PROTECT,
         limit_choices_to={"kind": "qualification"},
@@ -233,14 +197,14 @@ class ExchangeRequest(models.Model):
         _("crisis request"), default=False, help_text=_("Reaches the reserve first.")
     )
     required_qualifications = models.ManyToManyField(
-        "network.Term",
+        "vocabulary.Term",
         verbose_name=_("required qualifications"),
         blank=True,
         related_name="required_by_requests",
         limit_choices_to={"kind": "qualification"},
     )
     desired_qualifications = models.ManyToManyField(
-        "network.Term",
+        "vocabulary.Term",
         verbose_name=_("desired qualifications and expertise"),
         blank=True,
         related_name="desired_by_requests",
@@ -254,7 +218,7 @@ class ExchangeRequest(models.Model):
     starts_on = models.DateField(_("from"))
     ends_on = models.DateField(_("until"))
     place = models.ForeignKey(
-        "network.Place", verbose_name=_("place"), null=True, blank=True, on_delete=models.PROTECT
+        "vocabulary.Place", verbose_name=_("place"), null=True, blank=True, on_delete=models.PROTECT
     )
     remote_possible = models.BooleanField(_("can be done remotely"), default=False)
     people_needed = models.PositiveSmallIntegerField(

@@ -25,10 +25,11 @@ from core.api import DateText, JsonObject, choice, items, number, text, whole
 from core.limits import LIST_MAX
 from matching import timegrid
 from matching.choices import AvailabilityStatus, OfferType, RequestStatus
-from matching.models import ExchangeRequest, MobilityForm
+from matching.models import ExchangeRequest
 from matching.rules import MAX_HOURS_IN_A_WEEK
 from network.choices import Sector
-from network.models import Organisation, Place, Term
+from network.models import Organisation
+from vocabulary.models import MobilityForm, Place, Term
 
 FORMAT = "breder-belang/matching"
 VERSION = 1

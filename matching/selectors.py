@@ -22,13 +22,13 @@ from matching.models import (
     ExchangeRequest,
     Introduction,
     MatchingWeights,
-    MobilityForm,
     Proposal,
     Shortlist,
 )
 from network import roles
 from network.choices import ACTIVE_STATUSES, Sector, status_can_exchange
 from network.permissions import can_moderate, can_see_person, is_member, person_of
+from vocabulary.models import MobilityForm, Term
 
 
 def mobility_forms() -> QuerySet[MobilityForm]:
@@ -46,8 +46,6 @@ def _location(place):
 
 
 def related_terms() -> dict:
-    from network.models import Term
-
     related = {}
     for term in Term.objects.prefetch_related("related"):
         related[term.slug] = frozenset(other.slug for other in term.related.all())
@@ -306,8 +304,6 @@ class _Vocabulary:
 
 
 def _vocabulary() -> _Vocabulary:
-    from network.models import Term
-
     terms = {
         slug: position
         for position, slug in enumerate(Term.objects.order_by("pk").values_list("slug", flat=True))

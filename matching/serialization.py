@@ -16,7 +16,7 @@ from core.api import errors_by_path
 from core.limits import json_text_problems
 from matching import services, timegrid
 from matching.choices import AvailabilityStatus, RequestStatus
-from matching.models import Availability, ExchangeRequest, MobilityForm
+from matching.models import Availability, ExchangeRequest
 from matching.schemas import (
     FORMAT,
     VERSION,
@@ -28,7 +28,9 @@ from matching.schemas import (
 )
 from matching.services import AvailabilityData, RequestData
 from network.models import Person
-from network.selectors import organisation_get, place_for_label, terms
+from network.selectors import organisation_get
+from vocabulary.models import MobilityForm
+from vocabulary.selectors import place_for_label, terms
 
 __all__ = ["FORMAT", "VERSION"]
 

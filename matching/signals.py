@@ -20,7 +20,8 @@ def connect() -> None:
         AvailabilityQualification,
         ConflictOfInterest,
     )
-    from network.models import Organisation, Person, Term
+    from network.models import Organisation, Person
+    from vocabulary.models import Term
 
     for model in (
         Availability,

@@ -17,29 +17,16 @@ from ninja.pagination import paginate
 from core.api import JsonObject, PatchBody, check_choice, choice, own_person, require_login
 from core.limits import LIST_MAX, PagePagination, QueryText
 from network import consent
-from network.choices import (
-    LANGUAGE_CODES,
-    OrganisationStatus,
-    Region,
-    Sector,
-    SizeClass,
-    TermKind,
-    Visibility,
-)
-from network.models import Organisation, Person, Place, Term
+from network.choices import LANGUAGE_CODES, OrganisationStatus, Sector, SizeClass, Visibility
+from network.models import Organisation, Person
 from network.permissions import can_manage_organisation, can_moderate, can_see_organisation
-from network.selectors import (
-    organisation_get,
-    organisation_list,
-    people_list,
-    person_get,
-    place_for_label,
-    places_matching,
-    terms,
-)
+from network.selectors import organisation_get, organisation_list, people_list, person_get
 from network.services.organisations import organisation_set_status, organisation_update
 from network.services.people import person_update
 from network.services.privacy import person_export
+from vocabulary.choices import Region, TermKind
+from vocabulary.models import Place, Term
+from vocabulary.selectors import place_for_label, places_matching, terms
 
 router = Router(tags=["network"])
 

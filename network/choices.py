@@ -1,4 +1,5 @@
-"""Fixed vocabularies of the network: sectors and regions."""
+"""Fixed vocabularies of the network: sectors, sizes, statuses, visibility and languages (the
+provinces and the kinds of terms belong to the shared vocabulary, `vocabulary.choices`)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -14,24 +15,6 @@ class Sector(models.TextChoices):
     LOGISTICS = "logistics", _("Logistics")
     PUBLIC_ADMINISTRATION = "public_administration", _("Public administration")
     OTHER = "other", _("Other")
-
-
-class Region(models.TextChoices):
-    """The twelve Dutch provinces, and the whole country for national programmes."""
-
-    GRONINGEN = "groningen", "Groningen"
-    FRIESLAND = "friesland", "Friesland"
-    DRENTHE = "drenthe", "Drenthe"
-    OVERIJSSEL = "overijssel", "Overijssel"
-    FLEVOLAND = "flevoland", "Flevoland"
-    GELDERLAND = "gelderland", "Gelderland"
-    UTRECHT = "utrecht", "Utrecht"
-    NOORD_HOLLAND = "noord-holland", _("North Holland")
-    ZUID_HOLLAND = "zuid-holland", _("South Holland")
-    ZEELAND = "zeeland", "Zeeland"
-    NOORD_BRABANT = "noord-brabant", _("North Brabant")
-    LIMBURG = "limburg", "Limburg"
-    NATIONAL = "national", _("National")
 
 
 class SizeClass(models.TextChoices):
@@ -67,13 +50,6 @@ class Visibility(models.TextChoices):
     PUBLIC = "public", _("Everyone")
     MEMBERS = "members", _("Network members only")
     HIDDEN = "hidden", _("Hidden (only me, my organisation's administrators and the desk)")
-
-
-class TermKind(models.TextChoices):
-    """The two lists of the shared vocabulary."""
-
-    EXPERTISE = "expertise", _("Expertise")
-    QUALIFICATION = "qualification", _("Qualification")
 
 
 class InvitationRole(models.TextChoices):

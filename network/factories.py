@@ -8,9 +8,10 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.text import slugify
 
-from network.choices import OrganisationStatus, Region, Sector, Visibility
+from network.choices import OrganisationStatus, Sector, Visibility
 from network.models import Organisation, SessionIndexPage, SessionPage
 from network.services.people import person_create, roles_grant
+from vocabulary.choices import Region
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):

@@ -13,14 +13,13 @@ from network.choices import (
     LANGUAGES,
     InvitationRole,
     OrganisationStatus,
-    Region,
     Sector,
     SizeClass,
-    TermKind,
     Visibility,
 )
 from network.models import Organisation, Person
-from network.selectors import place_for_label, terms
+from vocabulary.choices import Region, TermKind
+from vocabulary.selectors import place_for_label, terms
 
 
 def validate_image_upload(upload) -> CleanImage:

@@ -1,4 +1,4 @@
-"""Reads for the network: the directory of organisations and people, places and terms.
+"""Reads for the network: the directory of organisations and people, sessions, invitations.
 
 Visibility is applied here, in the query, so that lists, profile pages and the API can never
 show a profile to someone the person did not allow.
@@ -8,16 +8,9 @@ from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from network.choices import ACTIVE_STATUSES, Visibility
-from network.models import (
-    Invitation,
-    Organisation,
-    Person,
-    Place,
-    SessionIndexPage,
-    SessionPage,
-    Term,
-)
+from network.models import Invitation, Organisation, Person, SessionIndexPage, SessionPage
 from network.permissions import can_moderate, is_member, person_of
+from vocabulary.models import Term
 
 
 def _sessions(*, index=None) -> QuerySet[SessionPage]:
@@ -176,32 +169,6 @@ def people_list(
 def person_get(*, user, public_id) -> Person | None:
     """A profile by its public id, only when this user may see it."""
     return people_list(user=user).filter(public_id=public_id).first()
-
-
-def places_matching(*, q: str, limit: int = 12) -> QuerySet[Place]:
-    """Places whose name starts with the typed text, largest first: the place picker."""
-    q = q.strip()
-    if not q:
-        return Place.objects.none()
-    return Place.objects.filter(Q(name__istartswith=q) | Q(label__istartswith=q)).order_by(
-        "-population", "label"
-    )[:limit]
-
-
-def place_for_label(*, label: str) -> Place | None:
-    """The place a person typed or picked: its exact label, or a name that is unique."""
-    label = " ".join(label.split())
-    place = Place.objects.filter(label__iexact=label).first()
-    if place is None:
-        candidates = list(Place.objects.filter(name__iexact=label)[:2])
-        place = candidates[0] if len(candidates) == 1 else None
-    return place
-
-
-def terms(*, kind: str | None = None) -> QuerySet[Term]:
-    """The shared vocabulary, or one list of it."""
-    vocabulary = Term.objects.all()
-    return vocabulary.filter(kind=kind) if kind else vocabulary
 
 
 def invitations_open(*, organisation) -> QuerySet[Invitation]:

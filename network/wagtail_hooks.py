@@ -1,5 +1,5 @@
-"""Admin registrations for the network: organisations, the vocabulary, and log actions;
-the upcoming sessions on the home page."""
+"""Admin registrations for the network: organisations and log actions; the upcoming
+sessions on the home page."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -11,7 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from core.page_context import HOME_PAGE_CONTEXT
 from network.choices import OrganisationStatus
 from network.forms import OrganisationAdminForm
-from network.models import Organisation, Term
+from network.models import Organisation
 from network.selectors import session_index_within, sessions_upcoming
 
 
@@ -48,19 +48,7 @@ class OrganisationViewSet(SnippetViewSet):
     )
 
 
-class TermViewSet(SnippetViewSet):
-    model = Term
-    icon = "tag"
-    menu_label = _("Vocabulary")
-    add_to_admin_menu = True
-    menu_order = 210
-    list_display = ["name", "kind"]
-    list_filter = ["kind"]
-    search_fields = ["name"]
-
-
 register_snippet(OrganisationViewSet)
-register_snippet(TermViewSet)
 
 
 @hooks.register("register_log_actions")

@@ -4,9 +4,9 @@ from django.utils.translation import gettext_lazy as _
 
 from actieplaat.models import ElementPage
 from actieplaat.selectors import plate_numbering
-from matching.models import MobilityForm
-from network.choices import LANGUAGES, OrganisationStatus, Region, Sector, SizeClass
-from network.models import Term
+from network.choices import LANGUAGES, OrganisationStatus, Sector, SizeClass
+from vocabulary.choices import Region
+from vocabulary.models import MobilityForm, Term
 
 FACET_LABELS = {
     "sector": _("Sector"),

@@ -12,9 +12,9 @@ from django.utils.translation import gettext as _
 
 from core.limits import clean_page, clean_query, text_problem
 from network.permissions import is_member
-from network.selectors import place_for_label
 from search import engine, facets
 from search.types import FACETS, KINDS, SORTS, SearchRequest, SearchResult
+from vocabulary.selectors import place_for_label
 
 logger = logging.getLogger(__name__)
 

@@ -7,10 +7,9 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from matching.models import MobilityForm
-from network.models import Term
 from network.signals import organisation_changed, person_changed, person_erased
 from search import facets, indexing
+from vocabulary.models import MobilityForm, Term
 
 
 def _changed(sender, instance, **kwargs):

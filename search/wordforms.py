@@ -28,7 +28,8 @@ from rapidfuzz.distance import Levenshtein
 from wagtail.models import Page
 
 from network.choices import ACTIVE_STATUSES
-from network.models import Organisation, Person, Term
+from network.models import Organisation, Person
+from vocabulary.models import Term
 
 # Words changed without a signal (bulk loads) reach the vocabulary within this time.
 VOCABULARY_SECONDS = 300

@@ -20,7 +20,7 @@ from cases.choices import CaseDuration, CaseRole
 from core.blocks import BodyBlock, KeyFigureBlock
 from core.limits import clean_page, validate_line
 from core.models import BasePage
-from network.choices import Region
+from vocabulary.choices import Region
 
 MAX_HOURS_PER_WEEK = 60  # the Dutch legal weekly maximum
 MAX_OUTCOME_LENGTH = 300  # one line of "what it brought"
@@ -86,7 +86,7 @@ class CasePage(BasePage):
 
     region = models.CharField(_("region"), max_length=32, choices=Region.choices)
     mobility_forms = ParentalManyToManyField(
-        "matching.MobilityForm",
+        "vocabulary.MobilityForm",
         verbose_name=_("forms of mobility"),
         related_name="cases",
         blank=True,

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "core",
     "actieplaat",
     "cases",
+    "vocabulary",
     "network",
     "matching",
     "search",

@@ -1,6 +1,6 @@
 from network.models.pages import SessionIndexPage, SessionPage
 from network.models.people import Consent, Invitation, Notification, Person
-from network.models.snippets import Organisation, Place, Term
+from network.models.snippets import Organisation
 
 __all__ = [
     "Consent",
@@ -8,8 +8,6 @@ __all__ = [
     "Notification",
     "Organisation",
     "Person",
-    "Place",
     "SessionIndexPage",
     "SessionPage",
-    "Term",
 ]

@@ -9,7 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 from core.images import random_name
 from core.limits import text_validators, validate_line
-from network.choices import LANGUAGES, ConsentPurpose, InvitationRole, TermKind, Visibility
+from network.choices import LANGUAGES, ConsentPurpose, InvitationRole, Visibility
+from vocabulary.choices import TermKind
 
 BIO_MAX_LENGTH = 1000
 
@@ -45,14 +46,14 @@ class Person(models.Model):
     photo = models.ImageField(_("photo"), upload_to=_photo_path, blank=True)
     languages = models.JSONField(_("languages"), default=list, blank=True)
     expertise = models.ManyToManyField(
-        "network.Term",
+        "vocabulary.Term",
         verbose_name=_("expertise"),
         blank=True,
         related_name="experts",
         limit_choices_to={"kind": TermKind.EXPERTISE},
     )
     qualifications = models.ManyToManyField(
-        "network.Term",
+        "vocabulary.Term",
         verbose_name=_("qualifications"),
         blank=True,
         related_name="qualified_people",

@@ -1,4 +1,4 @@
-"""Organisations, the shared vocabulary and the list of Dutch places."""
+"""Organisations (their places and terms are the shared vocabulary's, `vocabulary.models`)."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -7,72 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
 from core.images import random_name
-from core.limits import text_validators, validate_line, validate_text
-from network.choices import (
-    OrganisationStatus,
-    Region,
-    Sector,
-    SizeClass,
-    TermKind,
-    status_can_exchange,
-)
+from core.limits import text_validators, validate_line
+from network.choices import OrganisationStatus, Sector, SizeClass, status_can_exchange
+from vocabulary.choices import Region
+from vocabulary.models import Place, Term
 
 ORGANISATION_DESCRIPTION_MAX_LENGTH = 2000
-
-
-class Place(models.Model):
-    """A Dutch place with its coordinates, from GeoNames (places of 500 or more people)."""
-
-    geonames_id = models.PositiveIntegerField(unique=True)
-    name = models.CharField(_("name"), max_length=120)
-    label = models.CharField(
-        _("label"),
-        max_length=160,
-        unique=True,
-        help_text=_("The name, with the province when several places share it."),
-    )
-    region = models.CharField(_("province"), max_length=32, choices=Region.choices)
-    latitude = models.FloatField(_("latitude"))
-    longitude = models.FloatField(_("longitude"))
-    population = models.PositiveIntegerField(_("population"), default=0)
-
-    class Meta:
-        ordering = ["label"]
-        verbose_name = _("place")
-        verbose_name_plural = _("places")
-        indexes = [models.Index(fields=["name"])]
-
-    def __str__(self):
-        return self.label
-
-
-class Term(index.Indexed, models.Model):
-    """A word of the shared vocabulary: an expertise or a qualification."""
-
-    name = models.CharField(_("name"), max_length=80, validators=[validate_line])
-    slug = models.SlugField(_("slug"), max_length=80, unique=True)
-    kind = models.CharField(_("kind"), max_length=16, choices=TermKind.choices)
-    description = models.CharField(
-        _("description"), max_length=300, blank=True, validators=[validate_text]
-    )
-    related = models.ManyToManyField(
-        "self",
-        verbose_name=_("related terms"),
-        blank=True,
-        symmetrical=True,
-        help_text=_("Terms that partly stand in for this one when matching."),
-    )
-
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("vocabulary term")
-        verbose_name_plural = _("vocabulary")
-        constraints = [models.UniqueConstraint(fields=["kind", "name"], name="unique_term_name")]
-
-    def __str__(self):
-        return self.name
 
 
 def _logo_path(instance, filename):

@@ -17,9 +17,9 @@ from actieplaat.models import (
 )
 from cases.models import CaseIndexPage, CasePage
 from core.models import HomePage, StandardPage
-from matching.models import MobilityForm
 from network.models import Organisation, SessionIndexPage, SessionPage
 from tests.helpers import page_by_slug, text_of
+from vocabulary.models import MobilityForm
 
 pytestmark = pytest.mark.django_db
 

@@ -6,9 +6,9 @@ from django.urls import reverse
 from wagtail.models import WorkflowState
 
 from cases.models import CasePage
-from matching.models import MobilityForm
 from network.models import Organisation
 from tests.helpers import page_by_slug, queries_of, text_of
+from vocabulary.models import MobilityForm
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ from wagtail.models import Page, Revision
 from actieplaat.models import ElementPage, ThemePage
 from cases.models import CaseOrganisation, CasePage
 from demo import content_network
-from matching.models import MobilityForm
 from network.models import Organisation, SessionPage
+from vocabulary.models import MobilityForm
 
 pytestmark = pytest.mark.django_db
 

@@ -21,6 +21,7 @@ APPS = [
     "core",
     "actieplaat",
     "cases",
+    "vocabulary",
     "network",
     "matching",
     "search",

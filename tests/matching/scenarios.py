@@ -12,11 +12,11 @@ from django.utils import timezone
 
 from matching import services, timegrid
 from matching.choices import RequestStatus
-from matching.models import MobilityForm
 from network import roles
-from network.choices import OrganisationStatus, TermKind
+from network.choices import OrganisationStatus
 from network.factories import OrganisationFactory, person_with_role
-from network.models import Place, Term
+from vocabulary.choices import TermKind
+from vocabulary.models import MobilityForm, Place, Term
 
 
 def today() -> datetime.date:

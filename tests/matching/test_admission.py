@@ -38,7 +38,7 @@ def outsider(request):
 
 
 def _request_body():
-    from matching.models import MobilityForm
+    from vocabulary.models import MobilityForm
 
     return {
         "title": "Test Ongeoorloofd",

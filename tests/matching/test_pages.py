@@ -67,7 +67,7 @@ def _request_form(**changes):
 
 
 def _form_id():
-    from matching.models import MobilityForm
+    from vocabulary.models import MobilityForm
 
     return str(MobilityForm.objects.get(slug="collegiaal-uitlenen").pk)
 

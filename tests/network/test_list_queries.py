@@ -4,8 +4,8 @@ the organisation directory, the people directory and the sessions."""
 import pytest
 
 from network.factories import OrganisationFactory, SessionPageFactory, person_with_role
-from network.models import Place, Term
 from tests.helpers import page_by_slug, queries_of, text_of
+from vocabulary.models import Place, Term
 
 pytestmark = pytest.mark.django_db
 

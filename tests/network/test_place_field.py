@@ -2,9 +2,9 @@
 
 import pytest
 
-from network.models import Place
 from tests.helpers import text_of
 from tests.html_forms import form_data
+from vocabulary.models import Place
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from network.choices import ConsentPurpose, Visibility
-from network.models import Consent, Person, Term
+from network.models import Consent, Person
 from tests.helpers import text_of
+from vocabulary.models import Term
 
 pytestmark = pytest.mark.django_db
 

@@ -4,10 +4,11 @@ in the PostgreSQL pass, on PostgreSQL (trigram similarity for the typos there)."
 
 import pytest
 
-from network.choices import TermKind, Visibility
+from network.choices import Visibility
 from network.factories import person_with_role
-from network.models import Term
 from tests.helpers import page_by_slug, text_of
+from vocabulary.choices import TermKind
+from vocabulary.models import Term
 
 pytestmark = pytest.mark.django_db
 

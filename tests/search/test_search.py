@@ -98,7 +98,7 @@ def _tag_labels(client) -> dict[str, str]:
 
 
 def test_a_renamed_vocabulary_term_shows_its_new_name_in_the_facets(client):
-    from network.models import Term
+    from vocabulary.models import Term
 
     term = Term.objects.filter(slug__in=list(_tag_labels(client))).first()
     assert term is not None, "the demo organisations offer expertise from the vocabulary"
@@ -108,8 +108,8 @@ def test_a_renamed_vocabulary_term_shows_its_new_name_in_the_facets(client):
 
 
 def test_a_new_vocabulary_term_can_be_filtered_on_at_once(client):
-    from network.choices import TermKind
-    from network.models import Term
+    from vocabulary.choices import TermKind
+    from vocabulary.models import Term
 
     response = client.get("/api/search", {"type": "organisations", "tag": "dronepiloot"})
     assert response.status_code == 400  # not a value anybody can have yet
