@@ -15,13 +15,13 @@ from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
 from config.startup import freeze_loaded_objects  # noqa: E402
-from network.routing import websocket_urlpatterns as network_websockets  # noqa: E402
+from notifications.routing import websocket_urlpatterns as notification_websockets  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
         "websocket": AllowedHostsOriginValidator(
-            AuthMiddlewareStack(URLRouter(network_websockets))
+            AuthMiddlewareStack(URLRouter(notification_websockets))
         ),
     }
 )

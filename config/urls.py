@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("sitemap/", core_views.sitemap_page, name="sitemap_page"),
     path("account/", include("accounts.urls")),
     path("account/bijdragen/", include("cases.urls")),
+    path("meldingen/", include("notifications.urls")),
     path("netwerk/", include("network.urls")),
     path("matching/", include("matching.urls")),
     path("", include(wagtail_urls)),

@@ -33,7 +33,7 @@ from network.permissions import (
     ensure_can_act_for,
     person_of,
 )
-from network.services.notifications import live_message_send, notification_send
+from notifications.services import live_message_send, notification_send
 
 
 @dataclass

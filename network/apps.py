@@ -9,6 +9,7 @@ class NetworkConfig(AppConfig):
     verbose_name = _("Network")
 
     def ready(self):
-        from network import personal_data
+        from network import notification_preferences, personal_data
 
         personal_data.register()
+        notification_preferences.register()

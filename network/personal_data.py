@@ -1,5 +1,5 @@
-"""What the network app holds about a person: the profile, consents, invitations and
-notifications (registered in `NetworkConfig.ready`)."""
+"""What the network app holds about a person: the profile, consents and invitations
+(registered in `NetworkConfig.ready`)."""
 
 from django.db import transaction
 
@@ -85,18 +85,6 @@ def _invitations_sent(user) -> list[dict]:
     ]
 
 
-def _notifications(user) -> list[dict]:
-    return [
-        {
-            "title": n.title,
-            "text": n.body,
-            "created_at": iso(n.created_at),
-            "read_at": iso(n.read_at),
-        }
-        for n in user.notifications.order_by("created_at")
-    ]
-
-
 def register() -> None:
     privacy.register("profile", export=_profile, models=("network.Person",), erase=_forget_profile)
     privacy.register("consents", export=_consents, models=("network.Consent",))
@@ -107,4 +95,3 @@ def register() -> None:
         erase=_forget_invitations,
     )
     privacy.register("invitations_sent", export=_invitations_sent, models=("network.Invitation",))
-    privacy.register("notifications", export=_notifications, models=("network.Notification",))

@@ -1,4 +1,5 @@
 from django.urls import path
+from django.views.generic import RedirectView
 
 from network.views import account, directory, overview
 
@@ -26,6 +27,7 @@ urlpatterns = [
     path("loket/", directory.desk, name="desk"),
     path("mijn-profiel/", account.profile_edit, name="profile_edit"),
     path("mijn-gegevens/", account.privacy, name="privacy"),
-    path("meldingen/", account.notifications, name="notifications"),
+    # The notifications page moved to its own app; old links and bookmarks still arrive.
+    path("meldingen/", RedirectView.as_view(pattern_name="notifications:index", permanent=True)),
     path("mijn-gegevens/download/", account.privacy_export, name="privacy_export"),
 ]

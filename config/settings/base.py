@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "daphne",
     "accounts",
     "core",
+    "notifications",
     "actieplaat",
     "cases",
     "vocabulary",

@@ -77,12 +77,3 @@ def language_links(context):
         }
         for code, _name in settings.LANGUAGES
     ]
-
-
-@register.simple_tag(takes_context=True)
-def unread_notifications(context) -> int:
-    """How many notifications the logged-in person has not read."""
-    user = context["request"].user
-    if not user.is_authenticated:
-        return 0
-    return user.notifications.filter(read_at__isnull=True).count()

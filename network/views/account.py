@@ -12,7 +12,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from network.forms import ProfileForm
-from network.services.notifications import notifications_mark_read
 from network.services.people import person_update
 from network.services.privacy import person_erase, person_export
 
@@ -81,16 +80,3 @@ def privacy_export(request):
     )
     response["Content-Disposition"] = 'attachment; filename="mijn-gegevens-breder-belang.json"'
     return response
-
-
-@login_required
-def notifications(request):
-    """A person's notifications, newest first; opening the page marks them read."""
-    items = list(request.user.notifications.all()[:100])
-    unread = {item.pk for item in items if item.read_at is None}
-    notifications_mark_read(user=request.user, ids=unread)
-    return TemplateResponse(
-        request,
-        "network/account/notifications.html",
-        {"items": items, "unread": unread, "person": getattr(request.user, "person", None)},
-    )

@@ -129,7 +129,7 @@ SITE_PAGES = [
     SitePage("/account/bijdragen/nieuw/", roles=(MEMBER,)),
     SitePage("/netwerk/mijn-profiel/", roles=(MEMBER,)),
     SitePage("/netwerk/mijn-gegevens/", roles=(MEMBER,)),
-    SitePage("/netwerk/meldingen/", roles=(MEMBER,)),
+    SitePage("/meldingen/", roles=(MEMBER,)),
     # Matching: its start page per role, requests, availability, approvals and rounds.
     SitePage("/matching/", roles=(*EVERYONE, ORGANISATION_ADMIN, DESK)),
     SitePage("/matching/vragen/", roles=(MEMBER, ORGANISATION_ADMIN, DESK)),

@@ -39,7 +39,8 @@ def _crowded(links) -> list[tuple[int, int]]:
 @pytest.fixture
 def member(demo_content):
     from network.factories import person_with_role
-    from network.models import Notification, Organisation
+    from network.models import Organisation
+    from notifications.models import Notification
 
     person = person_with_role(
         organisation=Organisation.objects.get(slug="chain-logistics"),

@@ -84,7 +84,7 @@ def test_matching_pages_have_no_wcag_21_aa_violations(browser_page):
     check("/matching/beschikbaarheid/")
     check("/matching/beschikbaarheid/nieuw/")
     check("/matching/goedkeuren/")
-    check("/netwerk/meldingen/")
+    check("/meldingen/")
     browser_page.context.clear_cookies()
     _log_in(browser_page, "axe-loket@chain.example", "matching-wachtwoord-1")
     browser_page.goto("/matching/rondes/")

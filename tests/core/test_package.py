@@ -19,6 +19,7 @@ APPS = [
     "accounts",
     "config",
     "core",
+    "notifications",
     "actieplaat",
     "cases",
     "vocabulary",

@@ -13,7 +13,7 @@ from wagtail.models import Site
 from network import roles
 from network.choices import OrganisationStatus
 from network.factories import OrganisationFactory, person_with_role
-from network.services.notifications import notification_send
+from notifications.services import notification_send
 from tests.accounts.test_signup_and_login import PASSWORDS, SIGNUP
 from tests.cases.test_contributions import CONTRIBUTION, approve, submit
 from tests.helpers import page_by_slug, text_of

@@ -10,7 +10,7 @@ from django.urls import reverse
 from matching.choices import RequestStatus
 from matching.models import Availability, ExchangeRequest, Proposal, Shortlist
 from network import roles
-from network.models import Notification
+from notifications.models import Notification
 from tests.helpers import queries_of, text_of
 from tests.html_forms import form_data
 from tests.matching.scenarios import (

@@ -17,7 +17,7 @@ from network import roles
 from network.factories import person_with_role
 from tests.helpers import text_of
 from tests.matching.scenarios import ask, offer, organisation, person
-from tests.matching.test_live import _session_cookie, run_apart
+from tests.notifications.websocket import run_apart, session_cookie
 
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
@@ -176,7 +176,7 @@ def test_the_desk_follows_a_round_live_over_the_websocket(
     # The worker runs in this process: the in-memory layer carries its messages, and on the
     # full stack the solver (holding the interpreter) would starve the socket's Redis reads.
     settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
-    cookie = _session_cookie(client, desk)
+    cookie = session_cookie(client, desk)
     matching_round = None
 
     async def scenario():

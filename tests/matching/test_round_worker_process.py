@@ -17,8 +17,8 @@ from django.urls import reverse
 from config.asgi import application
 from matching.models import MatchingRound, Proposal
 from tests.conftest import _missing_service, _redis_url
-from tests.matching.test_live import _session_cookie, run_apart
 from tests.matching.test_round_tasks import desk, pair, queued_tasks  # noqa: F401 (fixtures)
+from tests.notifications.websocket import run_apart, session_cookie
 
 pytestmark = pytest.mark.postgres
 
@@ -57,7 +57,7 @@ def test_a_round_run_by_the_worker_process_reports_progress_over_redis(
 ):
     if not _redis_url() or "Redis" not in settings.CHANNEL_LAYERS["default"]["BACKEND"]:
         _missing_service("this test needs Redis as the channel layer (REDIS_URL)")
-    cookie = _session_cookie(client, desk)
+    cookie = session_cookie(client, desk)
     worker = None
 
     async def scenario():

@@ -11,7 +11,7 @@ from django.urls import reverse
 from matching.models import Proposal
 from network import roles
 from network.choices import Visibility
-from network.models import Notification
+from notifications.models import Notification
 from tests.helpers import text_of
 from tests.matching.scenarios import admin, ask, offer, organisation, person, window
 

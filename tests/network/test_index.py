@@ -36,7 +36,7 @@ def test_a_member_finds_their_profile_and_organisation(client, member, org_b):
     client.force_login(member)
     response = client.get(INDEX)
     links = _links(response)
-    assert {"/netwerk/mijn-profiel/", "/netwerk/mijn-gegevens/", "/netwerk/meldingen/"} <= links
+    assert {"/netwerk/mijn-profiel/", "/netwerk/mijn-gegevens/", "/meldingen/"} <= links
     assert f"/netwerk/organisaties/{org_b.slug}/" in links
     assert f"/netwerk/organisaties/{org_b.slug}/bewerken/" not in links
     assert f"/netwerk/organisaties/{org_b.slug}/mensen/" not in links

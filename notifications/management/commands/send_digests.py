@@ -1,9 +1,9 @@
 """Management command: e-mail each person a digest of their new notifications (run daily).
-The worker sends them (`network.tasks.digests_send_all`)."""
+The worker sends them (`notifications.tasks.digests_send_all`)."""
 
 from django.core.management.base import BaseCommand
 
-from network.tasks import digests_send_all
+from notifications.tasks import digests_send_all
 
 
 class Command(BaseCommand):

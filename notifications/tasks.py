@@ -1,8 +1,8 @@
-"""The network's slow work, run by the worker (`manage.py db_worker`): thin over the services."""
+"""The notifications' slow work, run by the worker (`manage.py db_worker`): thin over services."""
 
 from django_tasks import task
 
-from network.services.notifications import digests_send
+from notifications.services import digests_send
 
 
 @task()

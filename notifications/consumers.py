@@ -3,8 +3,11 @@
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
+from notifications.selectors import notifications_unread_count
+
 
 def group_name(user_id: int) -> str:
+    """The channel-layer group of one person's open pages."""
     return f"notifications-{user_id}"
 
 
@@ -19,7 +22,7 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
         self.group = group_name(user.pk)
         await self.channel_layer.group_add(self.group, self.channel_name)
         await self.accept()
-        await self.send_json({"type": "unread", "count": await self._unread(user.pk)})
+        await self.send_json({"type": "unread", "count": await self._unread(user)})
 
     async def disconnect(self, code):
         if hasattr(self, "group"):
@@ -33,7 +36,5 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
         await self.send_json(event["message"])
 
     @database_sync_to_async
-    def _unread(self, user_id: int) -> int:
-        from network.models import Notification
-
-        return Notification.objects.filter(user_id=user_id, read_at__isnull=True).count()
+    def _unread(self, user) -> int:
+        return notifications_unread_count(user=user)

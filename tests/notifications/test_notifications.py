@@ -1,35 +1,21 @@
-"""Notifications: pushed live over the websocket of the site, gathered in an e-mail digest
-that groups them, can be switched off and is never sent empty."""
-
-import asyncio
-import concurrent.futures
+"""Notifications (the `notifications` app): pushed live over the websocket of the site, shown
+on their own page, gathered in an e-mail digest that groups them, can be switched off on the
+profile (the network tells the app through its digest hook) and is never sent empty."""
 
 import pytest
 from asgiref.sync import sync_to_async
 from channels.testing import WebsocketCommunicator
-from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 
 from config.asgi import application
-from network.models import Notification
-from network.services.notifications import notification_send
+from notifications.models import Notification
+from notifications.services import live_message_send, notification_send
 from tests.helpers import text_of
 from tests.matching.scenarios import organisation, person
-
-
-def run_apart(scenario):
-    """Run an async scenario on an event loop of its own thread: the browser tests' session
-    (Playwright's sync API) keeps a loop running in the main thread."""
-    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, scenario()).result()
-
-
-def _session_cookie(client, user) -> bytes:
-    client.force_login(user)
-    name = settings.SESSION_COOKIE_NAME
-    return f"{name}={client.cookies[name].value}".encode()
+from tests.notifications.websocket import run_apart, session_cookie
 
 
 @pytest.mark.django_db(transaction=True)
@@ -38,7 +24,7 @@ def test_a_logged_in_person_gets_their_own_notifications_live(client):
     listener = person(org, first_name="Lotte", last_name="Luisteraar").user
     other = person(org, first_name="Otto", last_name="Ander").user
     Notification.objects.create(user=listener, title="Al eerder")
-    cookie = _session_cookie(client, listener)
+    cookie = session_cookie(client, listener)
 
     async def scenario():
         socket = WebsocketCommunicator(
@@ -116,10 +102,40 @@ def test_the_notifications_page_shows_and_marks_them_read(client):
     client.force_login(reader)
     home = text_of(client.get("/"))
     assert "data-count-value>1<" in home
-    page = text_of(client.get(reverse("network:notifications")))
+    page = text_of(client.get(reverse("notifications:index")))
     assert "Nieuwe vraag voor u" in page and "nieuw" in page
     assert not Notification.objects.filter(user=reader, read_at__isnull=True).exists()
     assert "data-count-value>0<" in text_of(client.get("/"))
+
+
+@pytest.mark.django_db
+def test_the_page_says_whether_the_digest_comes_and_where_to_change_it(client):
+    org = organisation("Keuze Organisatie")
+    someone = person(org, first_name="Kees", last_name="Keuze")
+    client.force_login(someone.user)
+    page = text_of(client.get("/meldingen/"))
+    assert "dagelijkse samenvatting per e-mail" in page
+    assert 'href="/netwerk/mijn-profiel/"' in page
+    someone.digest = False
+    someone.save()
+    page = text_of(client.get("/meldingen/"))
+    assert "U krijgt geen samenvatting per e-mail." in page
+    assert 'href="/netwerk/mijn-profiel/"' in page
+
+
+@pytest.mark.django_db
+def test_the_old_address_of_the_page_still_arrives(client):
+    response = client.get("/netwerk/meldingen/")
+    assert response.status_code == 301
+    assert response["Location"] == "/meldingen/"
+    assert client.get("/en/netwerk/meldingen/")["Location"] == "/en/meldingen/"
+
+
+@pytest.mark.django_db
+def test_the_page_is_for_logged_in_people_only(client):
+    response = client.get("/meldingen/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/account/inloggen/")
 
 
 @pytest.mark.django_db
@@ -139,3 +155,42 @@ def test_the_digest_can_be_switched_off_on_the_profile(client):
     assert response.status_code == 302
     someone.refresh_from_db()
     assert someone.digest is False
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_task_message_reaches_the_page_as_it_was_sent(client):
+    org = organisation("Taak Organisatie")
+    listener = person(org, first_name="Tanja", last_name="Taak").user
+    cookie = session_cookie(client, listener)
+    progress = {"type": "round", "id": 7, "status": "running", "progress": 40}
+
+    async def scenario():
+        socket = WebsocketCommunicator(
+            application,
+            "/ws/meldingen/",
+            headers=[(b"cookie", cookie), (b"origin", b"http://testserver")],
+        )
+        connected, _ = await socket.connect()
+        assert connected
+        assert await socket.receive_json_from(timeout=5) == {"type": "unread", "count": 0}
+        await sync_to_async(live_message_send)(user_id=listener.pk, message=progress)
+        message = await socket.receive_json_from(timeout=5)
+        await socket.disconnect()
+        return message
+
+    assert run_apart(scenario) == progress
+    assert not Notification.objects.filter(user=listener).exists()  # not stored
+
+
+@pytest.mark.django_db
+def test_an_account_without_a_profile_sees_its_notifications_but_gets_no_digest(client):
+    account = get_user_model().objects.create_user(
+        email="zonder.profiel@example.org", password="secret-password"
+    )
+    notification_send(user=account, title="Voor een account zonder profiel")
+    client.force_login(account)
+    page = text_of(client.get("/meldingen/"))
+    assert "Voor een account zonder profiel" in page
+    assert "samenvatting per e-mail" not in page
+    call_command("send_digests", verbosity=0)
+    assert not [m for m in mail.outbox if account.email in m.to]

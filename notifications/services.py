@@ -3,6 +3,7 @@ an e-mail digest that is never sent empty."""
 
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -10,8 +11,9 @@ from django.utils.translation import ngettext
 
 from core.links import absolute_url
 from core.mail import mail_send
-from network.consumers import group_name
-from network.models import Notification
+from notifications.consumers import group_name
+from notifications.models import Notification
+from notifications.preferences import digest_recipients
 
 
 def _push(user_id: int, event: dict) -> None:
@@ -45,6 +47,7 @@ def notification_send(*, user, title: str, body: str = "", url: str = "") -> Not
 
 
 def notifications_mark_read(*, user, ids=None) -> int:
+    """Mark the person's unread notifications read (only those in `ids` when given)."""
     unread = Notification.objects.filter(user=user, read_at__isnull=True)
     if ids is not None:
         unread = unread.filter(pk__in=ids)
@@ -53,17 +56,12 @@ def notifications_mark_read(*, user, ids=None) -> int:
 
 def digests_send() -> int:
     """One e-mail per person with their notifications not yet e-mailed; none for people who
-    switched the digest off, and none when there is nothing new. Returns how many were sent."""
-    from django.contrib.auth import get_user_model
-
+    switched the digest off (`preferences`), and none when there is nothing new. Returns how
+    many were sent."""
     sent = 0
-    users = (
+    users = digest_recipients(
         get_user_model()
-        .objects.filter(
-            is_active=True,
-            notifications__emailed_at__isnull=True,
-            person__digest=True,
-        )
+        .objects.filter(is_active=True, notifications__emailed_at__isnull=True)
         .distinct()
     )
     for user in users:
@@ -81,7 +79,7 @@ def digests_send() -> int:
                 )
                 % {"count": len(items)},
                 message=render_to_string(
-                    "network/email/digest.txt",
+                    "notifications/email/digest.txt",
                     {
                         "user": user,
                         "items": [(item, item.url and absolute_url(item.url)) for item in items],
