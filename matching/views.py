@@ -29,7 +29,7 @@ from matching.forms import (
     WindowFormSet,
 )
 from matching.models import Availability, ExchangeRequest, MatchingRound
-from matching.selectors.lists import open_requests, open_requests_listed
+from matching.selectors.lists import open_requests, open_requests_listed, rounds_listed
 from matching.selectors.offers import matchable_availabilities
 from matching.selectors.records import need_for, offer_for
 from matching.selectors.visibility import (
@@ -304,85 +304,81 @@ def request_detail(request, pk):
     return _detail_response(request, _visible_request(request, pk))
 
 
-@login_required
-@require_POST
-@explains_refusal
-def request_status(request, pk):
-    exchange_request = _visible_request(request, pk)
-    form = RequestStatusForm(request.POST)
-    if not form.is_valid():
-        return _detail_response(request, exchange_request, errors=_form_errors(form), status=400)
-    try:
-        services.request_set_status(
-            request=exchange_request, actor=request.user, status=form.cleaned_data["status"]
-        )
-    except ValidationError as error:
-        return _refused(request, exchange_request, error)
+def request_action(form_class, check=None):
+    """A change posted on a request's page: the action gets the request as the user may see
+    it and the form's data. An invalid form, or a change the services refuse, shows the page
+    again with why (status 400, nothing saved); `check(user, request)` may refuse first."""
+
+    def decorate(action):
+        @login_required
+        @require_POST
+        @explains_refusal
+        @functools.wraps(action)
+        def view(request, pk):
+            exchange_request = _visible_request(request, pk)
+            if check is not None:
+                check(request.user, exchange_request)
+            form = form_class(request.POST)
+            if not form.is_valid():
+                return _detail_response(
+                    request, exchange_request, errors=_form_errors(form), status=400
+                )
+            try:
+                return action(request, exchange_request, form.cleaned_data)
+            except ValidationError as error:
+                return _refused(request, exchange_request, error)
+
+        return view
+
+    return decorate
+
+
+@request_action(RequestStatusForm)
+def request_status(request, exchange_request, data):
+    services.request_set_status(request=exchange_request, actor=request.user, status=data["status"])
     messages.success(request, _("The status of the request is saved."))
-    return redirect("matching:request", pk=pk)
+    return redirect("matching:request", pk=exchange_request.pk)
 
 
-@login_required
-@require_POST
-@explains_refusal
-def shortlist(request, pk):
-    exchange_request = _visible_request(request, pk)
-    ensure_can_act_for(request.user, exchange_request.organisation)
-    form = ShortlistForm(request.POST)
-    if not form.is_valid():
-        return _detail_response(request, exchange_request, errors=_form_errors(form), status=400)
-    availability = Availability.objects.filter(pk=form.cleaned_data["availability"]).first()
-    try:
-        if availability is None:
-            raise ValidationError(_("No such candidate."))
-        if form.cleaned_data["remove"]:
-            services.shortlist_remove(
-                request=exchange_request, availability=availability, actor=request.user
-            )
-        else:
-            services.shortlist_add(
-                request=exchange_request, availability=availability, actor=request.user
-            )
-    except ValidationError as error:
-        return _refused(request, exchange_request, error)
+@request_action(
+    ShortlistForm,
+    check=lambda user, exchange_request: ensure_can_act_for(user, exchange_request.organisation),
+)
+def shortlist(request, exchange_request, data):
+    availability = Availability.objects.filter(pk=data["availability"]).first()
+    if availability is None:
+        raise ValidationError(_("No such candidate."))
+    change = services.shortlist_remove if data["remove"] else services.shortlist_add
+    change(request=exchange_request, availability=availability, actor=request.user)
     detail = reverse("matching:request", args=[exchange_request.pk])
     return redirect(f"{detail}#candidate-{availability.pk}")
 
 
-@login_required
-@require_POST
-@explains_refusal
-def introduction(request, pk):
+@request_action(IntroductionForm)
+def introduction(request, exchange_request, data):
     """The person agrees to be introduced by name for this request, or takes it back."""
-    exchange_request = _visible_request(request, pk)
-    form = IntroductionForm(request.POST)
-    if not form.is_valid():
-        return _detail_response(request, exchange_request, errors=_form_errors(form), status=400)
     availability = (
         availabilities_visible_to(request.user)
-        .filter(pk=form.cleaned_data["availability"], person__user=request.user)
+        .filter(pk=data["availability"], person__user=request.user)
         .first()
     )
-    try:
-        if availability is None:
-            raise ValidationError(_("No such availability of yours."))
-        if form.cleaned_data["withdraw"]:
-            services.introduction_withdraw(
-                request=exchange_request, availability=availability, actor=request.user
-            )
-            messages.success(request, _("You are no longer introduced by name for this request."))
-        else:
-            services.introduction_agree(
-                request=exchange_request, availability=availability, actor=request.user
-            )
-            messages.success(
-                request,
-                _("%(organisation)s now sees your name for this request.")
-                % {"organisation": exchange_request.organisation.name},
-            )
-    except ValidationError as error:
-        return _refused(request, exchange_request, error)
-    return redirect("matching:request", pk=pk)
+    if availability is None:
+        raise ValidationError(_("No such availability of yours."))
+    if data["withdraw"]:
+        services.introduction_withdraw(
+            request=exchange_request, availability=availability, actor=request.user
+        )
+        messages.success(request, _("You are no longer introduced by name for this request."))
+    else:
+        services.introduction_agree(
+            request=exchange_request, availability=availability, actor=request.user
+        )
+        messages.success(
+            request,
+            _("%(organisation)s now sees your name for this request.")
+            % {"organisation": exchange_request.organisation.name},
+        )
+    return redirect("matching:request", pk=exchange_request.pk)
 
 
 @login_required
@@ -563,9 +559,7 @@ def round_list(request):
         # The worker computes the round; its page follows it until the proposals are in.
         matching_round = services.round_queue(actor=request.user)
         return redirect("matching:round", pk=matching_round.pk)
-    return TemplateResponse(
-        request, "matching/round_list.html", {"rounds": MatchingRound.objects.all()[:20]}
-    )
+    return TemplateResponse(request, "matching/round_list.html", {"rounds": rounds_listed()})
 
 
 @login_required

@@ -1,12 +1,12 @@
-"""The lists the pages and the API show: open requests, a round's proposals, and the people
-to tell about them."""
+"""The lists the pages and the API show: open requests, rounds and a round's proposals, and
+the people to tell about them."""
 
 from django.contrib.auth import get_user_model
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.utils import timezone
 
 from matching.choices import RequestStatus
-from matching.models import ExchangeRequest, Proposal
+from matching.models import ExchangeRequest, MatchingRound, Proposal
 from network import roles
 from network.choices import ACTIVE_STATUSES
 
@@ -37,6 +37,14 @@ def proposals_of(matching_round) -> QuerySet[Proposal]:
         "availability__person__user",
         "availability__person__organisation",
     )
+
+
+ROUNDS_LISTED = 20
+
+
+def rounds_listed() -> QuerySet[MatchingRound]:
+    """The latest rounds, newest first, each with its number of proposals."""
+    return MatchingRound.objects.annotate(proposal_count=Count("proposals"))[:ROUNDS_LISTED]
 
 
 def organisation_administrators(organisation_ids) -> QuerySet:
