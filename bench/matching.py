@@ -439,17 +439,19 @@ def _first(queryset, count: int):
 def bench_top(requests) -> dict:
     """Top 20 through `candidates_for_request` (rank, then explain the shown ones), and the
     vectorised ranking alone, per request with a warm matrix."""
-    from matching import queries, selectors, vectorised
+    from matching import queries, vectorised
+    from matching.selectors import offers as offer_cache
+    from matching.selectors import records, vocabulary
 
-    matrix = selectors.matchable_matrix()
-    weights = selectors.weights()
+    matrix = offer_cache.matchable_matrix()
+    weights = vocabulary.score_weights()
     full, ranking_only, considered = [], [], []
     for request in requests:
         started = time.perf_counter()
         matches = queries.candidates_for_request(request=request, limit=TOP)
         full.append(ms(time.perf_counter() - started))
         considered.append(len(matches.eligible) + len(matches.needs_agreement))
-        need = selectors.need_for(request)
+        need = records.need_for(request)
         started = time.perf_counter()
         vectorised.rank(need, matrix, weights)
         ranking_only.append(ms(time.perf_counter() - started))
@@ -459,16 +461,18 @@ def bench_top(requests) -> dict:
 def bench_speed_up(request) -> dict:
     """The vectorised ranking against a plain loop of `scoring.evaluate` over every candidate
     the database prefilter lets through, on the very same offers; both must agree."""
-    from matching import scoring, selectors, vectorised
+    from matching import scoring, vectorised
+    from matching.selectors import offers as offer_cache
+    from matching.selectors import records, vocabulary
 
-    matrix = selectors.matchable_matrix()
-    weights = selectors.weights()
-    need = selectors.need_for(request)
+    matrix = offer_cache.matchable_matrix()
+    weights = vocabulary.score_weights()
+    need = records.need_for(request)
     started = time.perf_counter()
     candidate_ids = list(_database_prefilter(need).values_list("pk", flat=True))
     prefilter_seconds = time.perf_counter() - started
     started = time.perf_counter()
-    offers = selectors.offers_for(selectors.matchable_availabilities().filter(pk__in=candidate_ids))
+    offers = records.offers_for(offer_cache.matchable_availabilities().filter(pk__in=candidate_ids))
     load_seconds = time.perf_counter() - started
 
     started = time.perf_counter()
@@ -520,10 +524,10 @@ def _database_prefilter(need):
     qualifications and crisis offers (what the vectorised ranking does on arrays)."""
     from django.db.models import Q
 
-    from matching import selectors
+    from matching.selectors import offers as offer_cache
 
     candidates = (
-        selectors.matchable_availabilities()
+        offer_cache.matchable_availabilities()
         .filter(valid_from__lte=need.period.end, valid_until__gte=need.period.start)
         .exclude(person__organisation_id=need.organisation_id)
     )
@@ -563,18 +567,20 @@ def bench_cover(requests) -> dict:
 def cover_requests(count: int):
     """The open requests whose number of allowed candidates (organisations with a signed
     agreement) lies nearest to 10,000."""
-    from matching import selectors, vectorised
+    from matching import vectorised
     from matching.models import ExchangeRequest
+    from matching.selectors import lists, records, vocabulary
+    from matching.selectors import offers as offer_cache
 
-    matrix = selectors.matchable_matrix()
-    weights = selectors.weights()
-    context = selectors.NeedContext()
+    matrix = offer_cache.matchable_matrix()
+    weights = vocabulary.score_weights()
+    context = records.NeedContext()
     sizes = []
-    requests = selectors.open_requests().select_related("organisation", "form", "place")
+    requests = lists.open_requests().select_related("organisation", "form", "place")
     for request in requests.prefetch_related(
         "required_qualifications", "desired_qualifications"
     ).order_by("pk")[:2000]:
-        ranking = vectorised.rank(selectors.need_for(request, context), matrix, weights)
+        ranking = vectorised.rank(records.need_for(request, context), matrix, weights)
         sizes.append((abs(int((~ranking.needs_agreement).sum()) - COVER_CANDIDATES), request.pk))
     chosen = [pk for _distance, pk in sorted(sizes)[:count]]
     by_pk = ExchangeRequest.objects.select_related("organisation", "form", "place").in_bulk(chosen)
@@ -671,8 +677,10 @@ def main():
     )
     parser.add_argument("--skip-large-round", action="store_true")
     args = parser.parse_args()
-    from matching import rounds, selectors
+    from matching import rounds
     from matching.models import Availability
+    from matching.selectors import lists
+    from matching.selectors import offers as offer_cache
 
     print(
         f"Matching benchmark, {time.strftime('%Y-%m-%d %H:%M')}, database {connection.vendor}, "
@@ -691,28 +699,28 @@ def main():
                 rng=random.Random(SEED),
             )
         print(f"generated the data in {time.perf_counter() - started:.0f} s")
-    matchable = selectors.matchable_availabilities()
-    open_requests = selectors.open_requests()
+    matchable = offer_cache.matchable_availabilities()
+    open_requests = lists.open_requests()
     print(
         f"{Availability.objects.count()} availabilities ({matchable.count()} matchable), "
         f"{open_requests.count()} open requests"
     )
 
     # The matrix of all matchable offers, once per process.
-    selectors.forget_matrix()
+    offer_cache.forget_matrix()
     started = time.perf_counter()
-    matrix = selectors.matchable_matrix()
+    matrix = offer_cache.matchable_matrix()
     build_seconds = time.perf_counter() - started
     started = time.perf_counter()
-    selectors.matchable_matrix()
+    offer_cache.matchable_matrix()
     recount_seconds = time.perf_counter() - started
     started = time.perf_counter()
-    selectors.matchable_matrix()
+    offer_cache.matchable_matrix()
     warm_seconds = time.perf_counter() - started
     print(
         f"\nOffer matrix of {len(matrix)} offers: built in {build_seconds:.2f} s (one-off per "
         f"process); a warm lookup {ms(warm_seconds):.1f} ms, {ms(recount_seconds):.1f} ms when it "
-        f"recounts the availabilities (at most every {selectors.RECOUNT_SECONDS:.0f} s)"
+        f"recounts the availabilities (at most every {offer_cache.RECOUNT_SECONDS:.0f} s)"
     )
 
     step = max(1, open_requests.count() // QUERY_REQUESTS)
@@ -782,7 +790,7 @@ def main():
     )
 
     started = time.perf_counter()
-    small_matrix = selectors.offer_matrix(_first(matchable, args.small_availabilities))
+    small_matrix = offer_cache.offer_matrix(_first(matchable, args.small_availabilities))
     small = bench_round(
         _first(open_requests, args.small_requests),
         small_matrix,

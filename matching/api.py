@@ -22,11 +22,13 @@ from ninja.pagination import paginate
 
 from core.api import check_choice, own_person, require_login
 from core.limits import PagePagination
-from matching import queries, selectors, serialization, services, timegrid
+from matching import queries, serialization, services, timegrid
 from matching.choices import AvailabilityStatus, CoverObjective, RequestStatus, RoundStatus
 from matching.forms import LARGEST_ID
 from matching.models import Availability, ExchangeRequest, MatchingRound, Proposal
 from matching.schemas import ApprovalIn, AvailabilityBody, RequestBody, RequestStatusIn
+from matching.selectors.lists import proposals_of
+from matching.selectors.visibility import availabilities_visible_to, requests_visible_to
 from matching.serialization import Errors
 from network.permissions import (
     can_manage_organisation,
@@ -338,9 +340,7 @@ def _one(queryset: QuerySet, pk: int, message: str):
 def _visible_request(request, pk: int) -> ExchangeRequest:
     require_login(request)
     return _one(
-        selectors.requests_visible_to(request.user).prefetch_related(
-            *serialization.REQUEST_PREFETCH
-        ),
+        requests_visible_to(request.user).prefetch_related(*serialization.REQUEST_PREFETCH),
         pk,
         _("No such request, or it is not shown to you."),
     )
@@ -357,7 +357,7 @@ def _managed_request(request, pk: int) -> ExchangeRequest:
 def _visible_availability(request, pk: int) -> Availability:
     require_login(request)
     return _one(
-        selectors.availabilities_visible_to(request.user).prefetch_related(
+        availabilities_visible_to(request.user).prefetch_related(
             *serialization.AVAILABILITY_PREFETCH
         ),
         pk,
@@ -380,9 +380,7 @@ def list_requests(request, status: str = ""):
     """Requests you may see: open ones, and all of your own organisation if you manage it."""
     require_login(request)
     check_choice("status", status, RequestStatus.values)
-    found = selectors.requests_visible_to(request.user).prefetch_related(
-        *serialization.REQUEST_PREFETCH
-    )
+    found = requests_visible_to(request.user).prefetch_related(*serialization.REQUEST_PREFETCH)
     return found.filter(status=status) if status else found
 
 
@@ -496,7 +494,7 @@ def list_availabilities(request, status: str = ""):
     require_login(request)
     check_choice("status", status, AvailabilityStatus.values)
     found = (
-        selectors.availabilities_visible_to(request.user)
+        availabilities_visible_to(request.user)
         .prefetch_related(*serialization.AVAILABILITY_PREFETCH)
         .order_by("-valid_from", "-pk")
     )
@@ -593,7 +591,7 @@ def _round(pk: int) -> MatchingRound:
 
 
 def _proposals(matching_round: MatchingRound) -> QuerySet[Proposal]:
-    return selectors.proposals_of(matching_round)
+    return proposals_of(matching_round)
 
 
 @router.get("/rounds", response=list[RoundOut])

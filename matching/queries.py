@@ -1,7 +1,7 @@
 """Reads that compute: ranked candidates for a request, the requests an availability could
 serve, a cover for a request, and the candidate graph of a round.
 
-All start from the matrix of matchable offers (`selectors.matchable_matrix`): the hard rules
+All start from the matrix of matchable offers (`selectors.offers.matchable_matrix`): the hard rules
 and the score run as array operations over every offer at once; only the results shown are
 evaluated one by one (`scoring.evaluate`) for their explanation, and must pass there too.
 """
@@ -16,8 +16,24 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 
 from matching import cover as cover_module
-from matching import rounds, rules, scoring, selectors, timegrid, vectorised
+from matching import rounds, rules, scoring, timegrid, vectorised
 from matching.models import Availability, ExchangeRequest, Proposal
+from matching.selectors.lists import open_requests, proposals_of
+from matching.selectors.offers import matchable_matrix
+from matching.selectors.records import (
+    NeedContext,
+    need_for,
+    offer_for,
+    offers_for,
+    qualification_slugs,
+)
+from matching.selectors.terms import score_weights
+from matching.selectors.visibility import (
+    ShownPerson,
+    introduced_pairs,
+    introduced_people,
+    person_shown,
+)
 from network.choices import status_can_exchange
 from network.permissions import can_moderate, ensure_can_act_for
 
@@ -28,7 +44,7 @@ class Match:
     evaluation: scoring.Evaluation
     # The person as the viewer may see them; set by the reads for a viewer
     # (`candidates_shown_to`, `cover_shown_to`).
-    shown: selectors.ShownPerson | None = None
+    shown: ShownPerson | None = None
 
     @property
     def offer_type(self) -> str:
@@ -55,7 +71,7 @@ def _evaluated(need, ids, weights) -> dict[int, Match]:
     """The availabilities with these ids, evaluated one by one, by id; rejected ones (changed
     since the matrix was built) left out."""
     found = _availabilities(ids)
-    offers = selectors.offers_for(found[i] for i in ids if i in found)
+    offers = offers_for(found[i] for i in ids if i in found)
     matches = {}
     for availability_id in ids:
         if availability_id not in offers:
@@ -96,9 +112,9 @@ def candidates_for_request(
     *, request: ExchangeRequest, limit: int = 20, need: scoring.Need | None = None
 ) -> Matches:
     """Best candidates first, each with the full explanation of its score."""
-    need = need or selectors.need_for(request)
-    matrix = selectors.matchable_matrix()
-    weights = selectors.weights()
+    need = need or need_for(request)
+    matrix = matchable_matrix()
+    weights = score_weights()
     ranking = vectorised.rank(need, matrix, weights)
     ready = matrix.ids[ranking.indices[~ranking.needs_agreement]]
     waiting = matrix.ids[ranking.indices[ranking.needs_agreement]]
@@ -110,11 +126,11 @@ def requests_for_availability(
     *, availability: Availability, limit: int = 20
 ) -> list[tuple[ExchangeRequest, scoring.Evaluation]]:
     """Open requests this availability could serve, best first, explained."""
-    offer = selectors.offer_for(availability)
-    weights = selectors.weights()
-    context = selectors.NeedContext()
+    offer = offer_for(availability)
+    weights = score_weights()
+    context = NeedContext()
     requests = (
-        selectors.open_requests()
+        open_requests()
         .filter(starts_on__lte=availability.valid_until, ends_on__gte=availability.valid_from)
         .exclude(organisation_id=availability.person.organisation_id)
         .select_related("organisation", "form", "place")
@@ -122,7 +138,7 @@ def requests_for_availability(
     )
     fitting = []
     for request in requests:
-        evaluation = scoring.evaluate(selectors.need_for(request, context), offer, weights)
+        evaluation = scoring.evaluate(need_for(request, context), offer, weights)
         if evaluation.eligible:
             fitting.append((request, evaluation))
     fitting.sort(key=lambda item: -item[1].score)
@@ -130,12 +146,12 @@ def requests_for_availability(
 
 
 def _shown(matches: list[Match], *, user, request_id: int) -> list[Match]:
-    """The matches with each person as `user` may see them (`selectors.person_shown`)."""
-    introduced = selectors.introduced_people(request_id=request_id)
+    """The matches with each person as `user` may see them (`selectors.visibility.person_shown`)."""
+    introduced = introduced_people(request_id=request_id)
     return [
         dataclasses.replace(
             match,
-            shown=selectors.person_shown(
+            shown=person_shown(
                 viewer=user,
                 request_id=request_id,
                 person=match.availability.person,
@@ -189,9 +205,9 @@ def cover_for_request(
     """The smallest (or cheapest) group that covers every requested hour with the number of
     people asked, from people whose organisations may exchange now; and the hours no one
     can cover."""
-    need = need or selectors.need_for(request)
-    matrix = selectors.matchable_matrix()
-    ranking = vectorised.rank(need, matrix, selectors.weights())
+    need = need or need_for(request)
+    matrix = matchable_matrix()
+    ranking = vectorised.rank(need, matrix, score_weights())
     allowed = ranking.indices[~ranking.needs_agreement]
     requested = np.flatnonzero(need.mask)
     packed = np.packbits(need.mask)
@@ -211,7 +227,7 @@ def cover_for_request(
     )
     result = cover_module.cover(coverage, costs, need.people_needed, exact_limit=exact_limit)
     chosen_ids = matrix.ids[allowed[result.chosen]].tolist()
-    evaluated = _evaluated(need, chosen_ids, selectors.weights())
+    evaluated = _evaluated(need, chosen_ids, score_weights())
     members = sorted(
         (evaluated[pk] for pk in chosen_ids if pk in evaluated),
         key=lambda match: -match.evaluation.score,
@@ -273,7 +289,7 @@ class RoundPairs:
     seconds: float
 
 
-# What a round reads of each request (`selectors.need_for`): not the long texts.
+# What a round reads of each request (`selectors.records.need_for`): not the long texts.
 ROUND_REQUEST_FIELDS = (
     "organisation__sector",
     "organisation__status",
@@ -294,7 +310,7 @@ ROUND_REQUEST_FIELDS = (
 
 @dataclass(frozen=True)
 class _RoundRequest:
-    """What a round reads of a request, with the attributes `selectors.need_for` uses."""
+    """What a round reads of a request, with the attributes `selectors.records.need_for` uses."""
 
     pk: int
     organisation_id: int
@@ -358,19 +374,19 @@ def round_pairs(*, requests=None, matrix=None, per_request: int | None = None) -
     a signed agreement only). `per_request` defaults to fewer candidates per request as the
     round grows (see `rounds.candidates_per_request`)."""
     started = time.perf_counter()
-    queryset = requests if requests is not None else selectors.open_requests()
+    queryset = requests if requests is not None else open_requests()
     requests = _round_requests(queryset)
-    context = selectors.NeedContext(organisations={r.organisation_id for r in requests})
-    slugs = selectors.qualification_slugs(requests, among=queryset)
-    matrix = matrix if matrix is not None else selectors.matchable_matrix()
+    context = NeedContext(organisations={r.organisation_id for r in requests})
+    slugs = qualification_slugs(requests, among=queryset)
+    matrix = matrix if matrix is not None else matchable_matrix()
     # Only offers of organisations with a signed agreement take part in a round.
     matrix = vectorised.take(matrix, np.flatnonzero(matrix.can_exchange))
-    weights = selectors.weights()
+    weights = score_weights()
     if per_request is None:
         per_request = rounds.candidates_per_request(len(requests))
     caps = sorted({float(r.form.yearly_hour_cap) for r in requests if r.form.yearly_hour_cap})
     positions = [r for r, request in enumerate(requests) if request.organisation.can_exchange]
-    needs = [selectors.need_for(requests[r], context, slugs[requests[r].pk]) for r in positions]
+    needs = [need_for(requests[r], context, slugs[requests[r].pk]) for r in positions]
     ranked = vectorised.rank_many(needs, matrix, weights, top=per_request, agreed_only=True)
     if len(ranked.indices):
         which, offers = ranked.needs, ranked.indices
@@ -429,12 +445,12 @@ class ProposalRow:
 
     proposal: Proposal
     evaluation: scoring.Evaluation
-    shown: selectors.ShownPerson
+    shown: ShownPerson
 
 
 def proposals_shown_to(*, user, matching_round, limit: int | None = None) -> list[ProposalRow]:
     """A round's proposals for the desk (PermissionDenied for anyone else), best first."""
-    proposals = selectors.proposals_of(matching_round)
+    proposals = proposals_of(matching_round)
     return proposal_rows(user=user, proposals=proposals[:limit] if limit is not None else proposals)
 
 
@@ -443,19 +459,19 @@ def proposal_rows(*, user, proposals) -> list[ProposalRow]:
     if not can_moderate(user):
         raise PermissionDenied(_("Matching rounds are for the desk."))
     proposals = list(proposals)
-    context = selectors.NeedContext()
-    weights = selectors.weights()
-    offers = selectors.offers_for(proposal.availability for proposal in proposals)
-    introduced = selectors.introduced_pairs(request_ids={p.request_id for p in proposals})
+    context = NeedContext()
+    weights = score_weights()
+    offers = offers_for(proposal.availability for proposal in proposals)
+    introduced = introduced_pairs(request_ids={p.request_id for p in proposals})
     return [
         ProposalRow(
             proposal=proposal,
             evaluation=scoring.evaluate(
-                selectors.need_for(proposal.request, context),
+                need_for(proposal.request, context),
                 offers[proposal.availability_id],
                 weights,
             ),
-            shown=selectors.person_shown(
+            shown=person_shown(
                 viewer=user,
                 request_id=proposal.request_id,
                 person=proposal.availability.person,

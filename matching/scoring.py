@@ -1,21 +1,25 @@
 """Explainable matching of one request against one availability: hard rules first, then a
 score from parts, each with points and a sentence a planner understands.
 
-Plain Python and NumPy, no database: the services turn models into `Need` and `Offer` and
-back. `matching.vectorised` scores many offers at once and must agree with this module.
+Plain Python and NumPy, no database: the selectors turn models into `Need` and `Offer`.
+Each part's rule is in its module of `matching.parts`, next to the array version that
+`matching.vectorised` uses to score many offers at once.
 """
 
 import datetime
-import math
 from dataclasses import dataclass, field
 
 import numpy as np
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy
 
+from matching import parts as score_parts
 from matching import rules, timegrid
+from matching.parts.distance import distance_km
+from matching.parts.hours import exchange_hours
+from matching.parts.pairs import Pair, hours_text
 
-PARTS = ("hours", "qualifications", "distance", "preferences", "cost", "period", "trust")
+PARTS = tuple(part.NAME for part in score_parts.IN_ORDER)
 
 DEFAULT_WEIGHTS = {
     "hours": 35.0,
@@ -26,7 +30,6 @@ DEFAULT_WEIGHTS = {
     "period": 10.0,
     "trust": 5.0,
 }
-RELATED_TERM_CREDIT = 0.5
 
 
 @dataclass(frozen=True)
@@ -130,31 +133,6 @@ class Evaluation:
         return "; ".join(part.sentence for part in self.parts)
 
 
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance (haversine) in km."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
-
-
-def exchange_hours(need: Need, offer: Offer, covered_hours: float) -> float:
-    """Hours a week the person would work for this request: what they cover, no more than
-    they offer and no more than is asked."""
-    return min(covered_hours, offer.max_hours_per_week, need.hours_per_week or covered_hours)
-
-
-def _describe_windows(mask: np.ndarray) -> str:
-    return ", ".join(window.label for window in timegrid.windows_of(mask))
-
-
-def hours_text(value: float) -> str:
-    """Hours as a Dutch reader writes them: 2, 2,5."""
-    return f"{value:g}".replace(".", ",")
-
-
 def _qualification_valid(offer: Offer, slug: str, until: datetime.date) -> bool:
     if slug not in offer.qualifications:
         return False
@@ -237,118 +215,12 @@ def evaluate(need: Need, offer: Offer, weights: dict | None = None) -> Evaluatio
     requested_hours = float(timegrid.hours(need.mask))
     violations = tuple(hard_rules(need, offer, covered_mask, covered_hours))
     needs_agreement = not (need.organisation_can_exchange and offer.organisation_can_exchange)
+    pair = Pair(need, offer, covered_mask, covered_hours, requested_hours)
     parts = []
-
-    # Hours: how much of the requested times the person covers, and so how many of the
-    # hours a week asked they would work (what a round proposes).
-    fraction = covered_hours / requested_hours if requested_hours else 0.0
-    when = _describe_windows(covered_mask)
-    sentence = (
-        _(
-            "available %(when)s: %(covered)s of the %(requested)s hours of the requested "
-            "times, would work %(weekly)s of the %(asked)s hours a week asked"
-        )
-        % {
-            "when": when,
-            "covered": hours_text(covered_hours),
-            "requested": hours_text(requested_hours),
-            "weekly": hours_text(exchange_hours(need, offer, covered_hours)),
-            "asked": hours_text(need.hours_per_week),
-        }
-        if covered_hours
-        else _("not available at the requested times")
-    )
-    parts.append(("hours", min(1.0, fraction), sentence))
-
-    # Desired qualifications, related terms counting partly.
-    if need.desired:
-        held = set(offer.qualifications) | set(offer.skills)
-        exact = need.desired & held
-        related = {
-            slug for slug in need.desired - exact if need.related.get(slug, frozenset()) & held
-        }
-        value = (len(exact) + RELATED_TERM_CREDIT * len(related)) / len(need.desired)
-        sentence = ngettext(
-            "has %(exact)s of the %(wanted)s desired qualification",
-            "has %(exact)s of the %(wanted)s desired qualifications",
-            len(need.desired),
-        ) % {"exact": len(exact), "wanted": len(need.desired)}
-        if related:
-            sentence += ngettext(
-                ", and a related one for %(count)s more",
-                ", and related ones for %(count)s more",
-                len(related),
-            ) % {"count": len(related)}
-        parts.append(("qualifications", value, sentence))
-
-    # Distance.
-    if need.remote_possible and offer.remote_ok:
-        parts.append(("distance", 1.0, _("can work remotely")))
-    elif need.location is not None and offer.location is not None:
-        km = distance_km(need.location, offer.location)
-        radius = max(offer.travel_radius_km, 1.0)
-        parts.append(
-            (
-                "distance",
-                max(0.0, 1.0 - km / radius),
-                _("%(km)s km away (travels up to %(radius)s km)")
-                % {
-                    "km": hours_text(round(km)),
-                    "radius": hours_text(round(offer.travel_radius_km)),
-                },
-            )
-        )
-
-    # Preferences: the sector they would like to work in.
-    if offer.sectors:
-        likes = need.organisation_sector in offer.sectors
-        parts.append(
-            (
-                "preferences",
-                1.0 if likes else 0.0,
-                _("would like to work in this sector") if likes else _("prefers other sectors"),
-            )
-        )
-    else:
-        parts.append(("preferences", 0.5, _("no sector preference given")))
-
-    # Cost against the budget.
-    if need.max_cost_per_hour and offer.cost_per_hour is not None:
-        cost, budget = offer.cost_per_hour, need.max_cost_per_hour
-        value = 1.0 if cost <= budget else max(0.0, 1.0 - (cost - budget) / budget)
-        sentence = (
-            _("cost price € %(cost)s an hour, within the budget of € %(budget)s")
-            if cost <= budget
-            else _("cost price € %(cost)s an hour, above the budget of € %(budget)s")
-        ) % {"cost": hours_text(cost), "budget": hours_text(budget)}
-        parts.append(("cost", value, sentence))
-
-    # Overlap of the periods, less the dates the person is not available.
-    overlap = need.period.overlap(offer.period)
-    days = overlap.days if overlap else 0
-    away = sum(1 for day in offer.exceptions if overlap and overlap.start <= day <= overlap.end)
-    weeks_overlap, weeks_asked = math.ceil(days / 7), math.ceil(need.period.days / 7)
-    sentence = _("available in %(overlap)s of the %(asked)s weeks of the request") % {
-        "overlap": weeks_overlap,
-        "asked": weeks_asked,
-    }
-    if away:
-        sentence += ngettext(", except on %(count)s date", ", except on %(count)s dates", away) % {
-            "count": away
-        }
-    parts.append(("period", (days - away) / need.period.days, sentence))
-
-    # Trust: organisations that worked together before.
-    known = offer.organisation_id in need.known_organisations
-    parts.append(
-        (
-            "trust",
-            1.0 if known else 0.0,
-            _("the organisations have worked together before")
-            if known
-            else _("the organisations have not worked together yet"),
-        )
-    )
+    for part in score_parts.IN_ORDER:
+        found = part.scalar(pair)
+        if found is not None:
+            parts.append((part.NAME, *found))
 
     total_weight = sum(weights[name] for name, _value, _sentence in parts)
     result_parts = tuple(

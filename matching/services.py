@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 # matching.tasks calls these services back: both modules are imported whole, never by name.
-from matching import rounds, scoring, selectors, tasks, timegrid, vectorised
+from matching import rounds, scoring, tasks, timegrid, vectorised
 from matching.choices import AvailabilityStatus, RequestStatus, RoundStatus
 from matching.models import (
     Availability,
@@ -27,6 +27,12 @@ from matching.models import (
     RequestShift,
     Shortlist,
 )
+from matching.selectors.lists import organisation_administrators
+from matching.selectors.offers import matchable_availabilities
+from matching.selectors.records import need_for, offer_for
+from matching.selectors.terms import score_weights
+from matching.selectors.visibility import introduced_people, introduction_possible, person_shown
+from network.choices import Sector
 from network.permissions import (
     can_manage_organisation,
     can_moderate,
@@ -101,8 +107,6 @@ def availability_save(
             raise ValidationError(
                 {"exceptions": _("%(date)s lies outside the period.") % {"date": day}}
             )
-    from network.choices import Sector
-
     unknown = [code for code in data.sectors if code not in Sector.values]
     if unknown:
         raise ValidationError({"sectors": _("Unknown sector “%(value)s”.") % {"value": unknown[0]}})
@@ -293,11 +297,9 @@ def selectors_matches(request, limit):
 def _may_take_part(request: ExchangeRequest, availability: Availability) -> bool:
     """The availability is a candidate for the request who may take part now: matchable,
     every hard rule kept, both organisations signed."""
-    if not selectors.matchable_availabilities().filter(pk=availability.pk).exists():
+    if not matchable_availabilities().filter(pk=availability.pk).exists():
         return False
-    evaluation = scoring.evaluate(
-        selectors.need_for(request), selectors.offer_for(availability), selectors.weights()
-    )
+    evaluation = scoring.evaluate(need_for(request), offer_for(availability), score_weights())
     return evaluation.eligible and not evaluation.needs_agreement
 
 
@@ -344,7 +346,7 @@ def introduction_agree(
     possible once shortlisted for it, or accepted for it in a round."""
     if not owns_availability(actor, availability):
         raise PermissionDenied(_("Only the person themselves agrees to be introduced."))
-    if not selectors.introduction_possible(request=request, availability=availability):
+    if not introduction_possible(request=request, availability=availability):
         raise ValidationError(
             {
                 "availability": _(
@@ -521,12 +523,10 @@ def _notify_accepted(proposal: Proposal) -> None:
         % figures,
         url=url,
     )
-    introduced = selectors.introduced_people(request_id=request.pk)
-    administrators = selectors.organisation_administrators(
-        {request.organisation_id, person.organisation_id}
-    )
+    introduced = introduced_people(request_id=request.pk)
+    administrators = organisation_administrators({request.organisation_id, person.organisation_id})
     for user in administrators.exclude(pk=person.user_id):
-        shown = selectors.person_shown(
+        shown = person_shown(
             viewer=user, request_id=request.pk, person=person, introduced=introduced
         )
         names = {**figures, "candidate": shown.name, "lender": shown.organisation_name}

@@ -1,12 +1,22 @@
-"""Keep the cached matrix of offers true: anything it is built from tells it when it changes."""
+"""Keep the cached matrix of offers true: anything it is built from tells it when it changes.
+
+Imported by `MatchingConfig.ready`, once every app's models are loaded."""
 
 from django.conf import settings
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from matching.models import (
+    Availability,
+    AvailabilityException,
+    AvailabilityQualification,
+    ConflictOfInterest,
+)
+from matching.selectors.offers import offers_changed
+from network.models import Organisation, Person
+from vocabulary.models import Term
+
 
 def _changed(**kwargs):
-    from matching.selectors import offers_changed
-
     if kwargs.get("update_fields") and set(kwargs["update_fields"]) <= {"last_login"}:
         return  # a login changes nothing a match depends on
 
@@ -14,15 +24,6 @@ def _changed(**kwargs):
 
 
 def connect() -> None:
-    from matching.models import (
-        Availability,
-        AvailabilityException,
-        AvailabilityQualification,
-        ConflictOfInterest,
-    )
-    from network.models import Organisation, Person
-    from vocabulary.models import Term
-
     for model in (
         Availability,
         AvailabilityException,

@@ -1,5 +1,6 @@
-"""Scoring many offers for one need at once, with NumPy: the same rules and parts as
-`matching.scoring`, as array operations. Used to rank; the explanation of each result shown
+"""Scoring many offers for one need at once, with NumPy: the same hard rules as
+`matching.scoring`, as array operations, and the array version of each score part (in
+`matching.parts`, next to its scalar one). Used to rank; the explanation of each result shown
 comes from `scoring.evaluate`, and tests check that both agree.
 """
 
@@ -9,8 +10,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from matching import rules, timegrid
-from matching.scoring import DEFAULT_WEIGHTS, RELATED_TERM_CREDIT, Need
+from matching import parts, rules, timegrid
+from matching.parts.distance import EARTH_RADIUS_KM, haversine
+from matching.parts.pairs import Pairs, in_sets
+from matching.scoring import DEFAULT_WEIGHTS, Need
 
 OFFER_TYPES = {"regular": 0, "crisis": 1, "both": 2}
 NO_EXPIRY = np.iinfo(np.int32).max
@@ -107,7 +110,6 @@ def conflicts_by_organisation(pairs) -> dict:
 
 WORDS_PER_WEEK = -(-BYTES_PER_WEEK // 8)  # 11: the 84 bytes padded to 88
 RADIUS_CLASSES = (10, 15, 20, 30, 40, 60, 100, 300)  # km; larger radii form one more class
-EARTH_RADIUS_KM = 6371.0
 
 
 def _words(masks: np.ndarray) -> np.ndarray:
@@ -183,7 +185,7 @@ def _unit_vectors(latitudes, longitudes) -> np.ndarray:
 
 def _within_radius(need: Need, matrix: OfferMatrix, rows: np.ndarray) -> np.ndarray:
     """Which of these offers have the need's place within their travel radius, by the same
-    great-circle distance as `scoring.distance_km`. The straight line through the globe
+    great-circle distance as `parts.distance.distance_km`. The straight line through the globe
     between two places decides cheaply; the few offers within a hair of their radius get the
     great-circle distance itself, so the answer is the same."""
     x, y, z = _unit_vectors(np.array(need.location[0]), np.array(need.location[1]))
@@ -194,7 +196,7 @@ def _within_radius(need: Need, matrix: OfferMatrix, rows: np.ndarray) -> np.ndar
     inside = squared <= limit
     close = np.flatnonzero(np.abs(squared - limit) <= 1e-12)
     if len(close):
-        exact = _haversine(
+        exact = haversine(
             need.location[0],
             need.location[1],
             matrix.latitudes[rows[close]],
@@ -202,15 +204,6 @@ def _within_radius(need: Need, matrix: OfferMatrix, rows: np.ndarray) -> np.ndar
         )
         inside[close] = exact <= matrix.radii[rows[close]]
     return inside
-
-
-def _haversine(lat1, lon1, lat2, lon2):
-    lat1, lon1, lat2, lon2 = map(np.radians, (lat1, lon1, lat2, lon2))
-    h = (
-        np.sin((lat2 - lat1) / 2) ** 2
-        + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(h))
 
 
 @dataclass
@@ -303,7 +296,7 @@ def _reachable_many(needs: list[Need], matrix: OfferMatrix, agreed_only: bool) -
         )  # (a two-dimensional nonzero is many times slower)
         if len(close_place):
             inside[close_place, close_row] = (
-                _haversine(
+                haversine(
                     places[close_place, 0],
                     places[close_place, 1],
                     matrix.latitudes[close_row],
@@ -425,22 +418,6 @@ def _map(function, items: list) -> list:
     return list(_pool.map(function, items))
 
 
-def _in_sets(needs: list[Need], k: np.ndarray, values: np.ndarray, members) -> np.ndarray:
-    """For each pair, whether `values` (a non-negative integer per pair) is in the set
-    `members(need)` of the pair's need. Needs that share one set (those of one organisation)
-    share its entries."""
-    groups: dict = {}
-    group_of = np.array([groups.setdefault(frozenset(members(n)), len(groups)) for n in needs])
-    sets = [np.fromiter(group, dtype=np.int64, count=len(group)) for group in groups]
-    if not any(len(entries) for entries in sets):
-        return np.zeros(len(k), dtype=bool)
-    width = int(max(values.max(initial=0), *(e.max(initial=0) for e in sets))) + 1
-    keys = np.concatenate(
-        [number * width + entries for number, entries in enumerate(sets) if len(entries)]
-    )
-    return np.isin(group_of[k].astype(np.int64) * width + values.astype(np.int64), keys)
-
-
 def _rank_batch(all_needs, positions, reach, matrix, weights, top, exclude, agreed_only):
     """The ranking of the needs at `positions`, as flat columns (see `Rankings`)."""
     needs = [all_needs[p] for p in positions]
@@ -469,8 +446,8 @@ def _rank_batch(all_needs, positions, reach, matrix, weights, top, exclude, agre
         (bit >= 0) & ((form_bits >> np.maximum(bit, 0).astype(np.uint64)) & np.uint64(1)) > 0
     )
     rows, k = rows[ok], k[ok]
-    ok = ~_in_sets(needs, k, matrix.organisation_ids[rows], lambda n: n.conflicting_organisations)
-    ok &= ~_in_sets(needs, k, rows, lambda n: matrix.person_conflicts.get(n.organisation_id, ()))
+    ok = ~in_sets(needs, k, matrix.organisation_ids[rows], lambda n: n.conflicting_organisations)
+    ok &= ~in_sets(needs, k, rows, lambda n: matrix.person_conflicts.get(n.organisation_id, ()))
     if exclude is not None and len(exclude):
         ok &= ~np.isin(rows, exclude)
     for slug in sorted({slug for n in needs for slug in n.required}):
@@ -514,7 +491,8 @@ def _rank_batch(all_needs, positions, reach, matrix, weights, top, exclude, agre
     if len(unsafe):
         ok[unsafe] = timegrid.rest_ok(unpack_rows(matrix.masks[rows[unsafe]] & packed[k[unsafe]]))
     rows, k, covered_hours = rows[ok], k[ok], covered_hours[ok]
-    scores = _scores(needs, need_masks, k, rows, covered_hours, starts, ends, matrix, weights)
+    pairs = Pairs(needs, need_masks, starts, ends, k, rows, covered_hours, matrix)
+    scores = _scores(pairs, weights)
 
     # Best first within each need, equal scores in row order (the sort is stable); the first
     # `top` of each.
@@ -535,113 +513,42 @@ def _rank_batch(all_needs, positions, reach, matrix, weights, top, exclude, agre
     )
 
 
-def _scores(needs, need_masks, k, rows, covered_hours, starts, ends, matrix, weights):
+# The order the score's sums are taken in: another order changes the last bits of a score.
+SUM_ORDER = (
+    parts.hours,
+    parts.qualifications,
+    parts.preferences,
+    parts.period,
+    parts.trust,
+    parts.distance,
+    parts.cost,
+)
+
+
+def part_values(pairs: Pairs) -> dict:
+    """Per part that applies to any of the pairs, its (values, applies) arrays (see
+    `matching.parts`)."""
+    found = {}
+    for part in SUM_ORDER:
+        values = part.array(pairs)
+        if values is not None:
+            found[part.NAME] = values
+    return found
+
+
+def _scores(pairs: Pairs, weights: dict) -> np.ndarray:
     """The score (0-100) of each allowed (need, offer) pair: the weighted mean of its parts,
     over the parts that apply to it."""
-    parts, present = {}, {}
-    requested_hours = timegrid.hours(need_masks)
-    parts["hours"] = np.where(
-        requested_hours[k] > 0,
-        np.minimum(1.0, covered_hours / np.where(requested_hours[k] > 0, requested_hours[k], 1)),
-        0.0,
-    )
-    desired_count = np.array([len(n.desired) for n in needs])
-    if desired_count.any():
-        # Each desired term (with the related terms that count partly) once, for the pairs
-        # of the needs that ask it.
-        terms: dict = {}
-        asking: list[list[int]] = []
-        for position, n in enumerate(needs):
-            for slug in n.desired:
-                term = (slug, tuple(sorted(n.related.get(slug, ()))))
-                if term not in terms:
-                    terms[term] = len(terms)
-                    asking.append([])
-                asking[terms[term]].append(position)
-        wanted = np.zeros((len(needs), len(terms)), dtype=bool)
-        for number, positions in enumerate(asking):
-            wanted[positions, number] = True
-        value = np.zeros(len(rows))
-        for (slug, related), number in terms.items():
-            at = np.flatnonzero(wanted[k, number])
-            held = matrix.held[rows[at]]
-            exact = (
-                held[:, matrix.vocabulary[slug]]
-                if slug in matrix.vocabulary
-                else np.zeros(len(at), dtype=bool)
-            )
-            columns = [matrix.vocabulary[s] for s in related if s in matrix.vocabulary]
-            near = held[:, columns].any(axis=1) if columns else np.zeros(len(at), dtype=bool)
-            value[at] += np.where(exact, 1.0, np.where(near, RELATED_TERM_CREDIT, 0.0))
-        count = desired_count[k]
-        parts["qualifications"] = value / np.maximum(count, 1)
-        present["qualifications"] = count > 0
-    remote = np.array([n.remote_possible for n in needs])[k] & matrix.remote_ok[rows]
-    located = np.array([n.location is not None for n in needs])
-    latitude = np.array([n.location[0] if n.location else np.nan for n in needs])
-    longitude = np.array([n.location[1] if n.location else np.nan for n in needs])
-    distance = _haversine(
-        latitude[k], longitude[k], matrix.latitudes[rows], matrix.longitudes[rows]
-    )
-    radius = np.maximum(matrix.radii[rows], 1.0)
-    by_distance = np.maximum(0.0, 1.0 - np.nan_to_num(distance, nan=np.inf) / radius)
-    parts["distance"] = np.where(remote, 1.0, np.where(located[k], by_distance, 0.0))
-    present["distance"] = located[k] | remote
-    sector_bit = np.array([matrix.sectors.get(n.organisation_sector, -1) for n in needs])[k]
-    prefs = matrix.sector_bits[rows]
-    likes = (sector_bit >= 0) & (
-        ((prefs >> np.maximum(sector_bit, 0).astype(np.uint16)) & np.uint16(1)) > 0
-    )
-    parts["preferences"] = np.where(prefs == 0, 0.5, np.where(likes, 1.0, 0.0))
-    budget = np.array([n.max_cost_per_hour or np.nan for n in needs])[k]
-    costs = matrix.costs[rows]
-    present["cost"] = ~np.isnan(costs) & ~np.isnan(budget)
-    safe_budget = np.where(np.isnan(budget), 1.0, budget)
-    parts["cost"] = np.nan_to_num(
-        np.where(
-            costs <= safe_budget, 1.0, np.maximum(0.0, 1.0 - (costs - safe_budget) / safe_budget)
-        )
-    )
-    first = np.maximum(matrix.starts[rows], starts[k])
-    last = np.minimum(matrix.ends[rows], ends[k])
-    away = _exceptions_within(matrix, rows, first, last)
-    days = (ends - starts + 1)[k]
-    parts["period"] = (np.maximum(last - first + 1, 0) - away) / days
-    parts["trust"] = _in_sets(
-        needs, k, matrix.organisation_ids[rows], lambda n: n.known_organisations
-    ).astype(float)
-
-    numerator = np.zeros(len(rows))
-    denominator = np.zeros(len(rows))
-    for name in ("hours", "qualifications", "preferences", "period", "trust", "distance", "cost"):
-        if name not in parts:
-            continue
-        if name in present:
-            numerator += np.where(present[name], weights[name] * parts[name], 0.0)
-            denominator += np.where(present[name], weights[name], 0.0)
+    numerator = np.zeros(len(pairs.rows))
+    denominator = np.zeros(len(pairs.rows))
+    for name, (values, applies) in part_values(pairs).items():
+        if applies is not None:
+            numerator += np.where(applies, weights[name] * values, 0.0)
+            denominator += np.where(applies, weights[name], 0.0)
         else:
-            numerator += weights[name] * parts[name]
+            numerator += weights[name] * values
             denominator += weights[name]
     return 100 * numerator / denominator
-
-
-def _exceptions_within(
-    matrix: OfferMatrix, index: np.ndarray, starts: np.ndarray, ends: np.ndarray
-) -> np.ndarray:
-    """Per chosen offer, how many of its exception dates fall within [starts, ends]."""
-    counts = np.zeros(len(index))
-    if not len(matrix.exception_dates) or not len(index):
-        return counts
-    lengths = matrix.exception_offsets[index + 1] - matrix.exception_offsets[index]
-    total = int(lengths.sum())
-    if not total:
-        return counts
-    owner = np.repeat(np.arange(len(index)), lengths)
-    # Position of each exception of the chosen offers in `exception_dates`.
-    skip = np.repeat(matrix.exception_offsets[index] - (np.cumsum(lengths) - lengths), lengths)
-    dates = matrix.exception_dates[np.arange(total) + skip]
-    inside = (dates >= starts[owner]) & (dates <= ends[owner])
-    return np.bincount(owner[inside], minlength=len(index)).astype(float)
 
 
 def take(matrix: OfferMatrix, rows: np.ndarray) -> OfferMatrix:

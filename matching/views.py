@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from matching import queries, scoring, selectors, services, timegrid
+from matching import queries, scoring, services, timegrid
 from matching.choices import AvailabilityStatus, CoverObjective, RequestStatus
 from matching.forms import (
     ApproveForm,
@@ -29,6 +29,16 @@ from matching.forms import (
     WindowFormSet,
 )
 from matching.models import Availability, ExchangeRequest, MatchingRound
+from matching.selectors.lists import open_requests, open_requests_listed, rounds_listed
+from matching.selectors.offers import matchable_availabilities
+from matching.selectors.records import need_for, offer_for
+from matching.selectors.terms import score_weights
+from matching.selectors.visibility import (
+    availabilities_visible_to,
+    introductions_open_to,
+    requests_visible_to,
+    shortlisted_ids,
+)
 from matching.week_chart import week_chart, week_grid
 from network.permissions import (
     administers,
@@ -81,15 +91,13 @@ def index(request):
             "-valid_until"
         )
     if context["sees_requests"]:
-        context["open_count"] = selectors.open_requests().count()
+        context["open_count"] = open_requests().count()
     if manages:
         context["own_count"] = (
-            selectors.requests_visible_to(user)
-            .filter(organisation_id=person.organisation_id)
-            .count()
+            requests_visible_to(user).filter(organisation_id=person.organisation_id).count()
         )
     if manages or moderates:
-        waiting = selectors.availabilities_visible_to(user).filter(status=AvailabilityStatus.DRAFT)
+        waiting = availabilities_visible_to(user).filter(status=AvailabilityStatus.DRAFT)
         if not moderates:
             waiting = waiting.filter(person__organisation_id=person.organisation_id)
         context["waiting_count"] = waiting.count()
@@ -99,7 +107,7 @@ def index(request):
 
 
 def _visible_request(request, pk) -> ExchangeRequest:
-    found = selectors.requests_visible_to(request.user).filter(pk=pk).first()
+    found = requests_visible_to(request.user).filter(pk=pk).first()
     if found is None:
         raise Http404(_("No such request, or it is not shown to you."))
     return found
@@ -123,15 +131,13 @@ def request_list(request):
         raise PermissionDenied(_("Requests are for network members."))
     own = []
     if manages:
-        own = selectors.requests_visible_to(request.user).filter(
-            organisation_id=person.organisation_id
-        )
+        own = requests_visible_to(request.user).filter(organisation_id=person.organisation_id)
     return TemplateResponse(
         request,
         "matching/request_list.html",
         {
             "sees_network": sees_network,
-            "open_requests": selectors.open_requests_listed() if sees_network else [],
+            "open_requests": open_requests_listed() if sees_network else [],
             "own_requests": own,
             "can_post": manages and can_act_for(request.user, person.organisation),
             "admission_notice": _admission_notice(
@@ -242,7 +248,7 @@ def _detail_response(request, exchange_request, *, errors=(), status=200):
     user, organisation = request.user, exchange_request.organisation
     can_manage = can_act_for(user, organisation)
     can_change_status = can_manage_organisation(user, organisation)
-    need = selectors.need_for(exchange_request)
+    need = need_for(exchange_request)
     context = {
         "exchange_request": exchange_request,
         "can_manage": can_manage,
@@ -268,21 +274,18 @@ def _detail_response(request, exchange_request, *, errors=(), status=200):
                 for m in matches.needs_agreement
             ],
             considered=matches.considered,
-            shortlisted=selectors.shortlisted_ids(request=exchange_request),
+            shortlisted=shortlisted_ids(request=exchange_request),
         )
     person = person_of(user)
     if person is not None and exchange_request.organisation_id != person.organisation_id:
-        weights = selectors.weights()
+        weights = score_weights()
         context["my_fits"] = [
             (availability, scoring.evaluate(need, offer, weights))
             for availability, offer in (
-                (a, selectors.offer_for(a))
-                for a in selectors.matchable_availabilities().filter(person=person)
+                (a, offer_for(a)) for a in matchable_availabilities().filter(person=person)
             )
         ]
-        context["introductions"] = selectors.introductions_open_to(
-            user=user, request=exchange_request
-        )
+        context["introductions"] = introductions_open_to(user=user, request=exchange_request)
     return TemplateResponse(request, "matching/request_detail.html", context, status=status)
 
 
@@ -301,85 +304,81 @@ def request_detail(request, pk):
     return _detail_response(request, _visible_request(request, pk))
 
 
-@login_required
-@require_POST
-@explains_refusal
-def request_status(request, pk):
-    exchange_request = _visible_request(request, pk)
-    form = RequestStatusForm(request.POST)
-    if not form.is_valid():
-        return _detail_response(request, exchange_request, errors=_form_errors(form), status=400)
-    try:
-        services.request_set_status(
-            request=exchange_request, actor=request.user, status=form.cleaned_data["status"]
-        )
-    except ValidationError as error:
-        return _refused(request, exchange_request, error)
+def request_action(form_class, check=None):
+    """A change posted on a request's page: the action gets the request as the user may see
+    it and the form's data. An invalid form, or a change the services refuse, shows the page
+    again with why (status 400, nothing saved); `check(user, request)` may refuse first."""
+
+    def decorate(action):
+        @login_required
+        @require_POST
+        @explains_refusal
+        @functools.wraps(action)
+        def view(request, pk):
+            exchange_request = _visible_request(request, pk)
+            if check is not None:
+                check(request.user, exchange_request)
+            form = form_class(request.POST)
+            if not form.is_valid():
+                return _detail_response(
+                    request, exchange_request, errors=_form_errors(form), status=400
+                )
+            try:
+                return action(request, exchange_request, form.cleaned_data)
+            except ValidationError as error:
+                return _refused(request, exchange_request, error)
+
+        return view
+
+    return decorate
+
+
+@request_action(RequestStatusForm)
+def request_status(request, exchange_request, data):
+    services.request_set_status(request=exchange_request, actor=request.user, status=data["status"])
     messages.success(request, _("The status of the request is saved."))
-    return redirect("matching:request", pk=pk)
+    return redirect("matching:request", pk=exchange_request.pk)
 
 
-@login_required
-@require_POST
-@explains_refusal
-def shortlist(request, pk):
-    exchange_request = _visible_request(request, pk)
-    ensure_can_act_for(request.user, exchange_request.organisation)
-    form = ShortlistForm(request.POST)
-    if not form.is_valid():
-        return _detail_response(request, exchange_request, errors=_form_errors(form), status=400)
-    availability = Availability.objects.filter(pk=form.cleaned_data["availability"]).first()
-    try:
-        if availability is None:
-            raise ValidationError(_("No such candidate."))
-        if form.cleaned_data["remove"]:
-            services.shortlist_remove(
-                request=exchange_request, availability=availability, actor=request.user
-            )
-        else:
-            services.shortlist_add(
-                request=exchange_request, availability=availability, actor=request.user
-            )
-    except ValidationError as error:
-        return _refused(request, exchange_request, error)
+@request_action(
+    ShortlistForm,
+    check=lambda user, exchange_request: ensure_can_act_for(user, exchange_request.organisation),
+)
+def shortlist(request, exchange_request, data):
+    availability = Availability.objects.filter(pk=data["availability"]).first()
+    if availability is None:
+        raise ValidationError(_("No such candidate."))
+    change = services.shortlist_remove if data["remove"] else services.shortlist_add
+    change(request=exchange_request, availability=availability, actor=request.user)
     detail = reverse("matching:request", args=[exchange_request.pk])
     return redirect(f"{detail}#candidate-{availability.pk}")
 
 
-@login_required
-@require_POST
-@explains_refusal
-def introduction(request, pk):
+@request_action(IntroductionForm)
+def introduction(request, exchange_request, data):
     """The person agrees to be introduced by name for this request, or takes it back."""
-    exchange_request = _visible_request(request, pk)
-    form = IntroductionForm(request.POST)
-    if not form.is_valid():
-        return _detail_response(request, exchange_request, errors=_form_errors(form), status=400)
     availability = (
-        selectors.availabilities_visible_to(request.user)
-        .filter(pk=form.cleaned_data["availability"], person__user=request.user)
+        availabilities_visible_to(request.user)
+        .filter(pk=data["availability"], person__user=request.user)
         .first()
     )
-    try:
-        if availability is None:
-            raise ValidationError(_("No such availability of yours."))
-        if form.cleaned_data["withdraw"]:
-            services.introduction_withdraw(
-                request=exchange_request, availability=availability, actor=request.user
-            )
-            messages.success(request, _("You are no longer introduced by name for this request."))
-        else:
-            services.introduction_agree(
-                request=exchange_request, availability=availability, actor=request.user
-            )
-            messages.success(
-                request,
-                _("%(organisation)s now sees your name for this request.")
-                % {"organisation": exchange_request.organisation.name},
-            )
-    except ValidationError as error:
-        return _refused(request, exchange_request, error)
-    return redirect("matching:request", pk=pk)
+    if availability is None:
+        raise ValidationError(_("No such availability of yours."))
+    if data["withdraw"]:
+        services.introduction_withdraw(
+            request=exchange_request, availability=availability, actor=request.user
+        )
+        messages.success(request, _("You are no longer introduced by name for this request."))
+    else:
+        services.introduction_agree(
+            request=exchange_request, availability=availability, actor=request.user
+        )
+        messages.success(
+            request,
+            _("%(organisation)s now sees your name for this request.")
+            % {"organisation": exchange_request.organisation.name},
+        )
+    return redirect("matching:request", pk=exchange_request.pk)
 
 
 @login_required
@@ -524,9 +523,7 @@ def approvals(request):
         or (person and request.user.has_perm("network.manage_own_organisation"))
     ):
         raise PermissionDenied(_("Only organisation administrators approve availability."))
-    waiting = selectors.availabilities_visible_to(request.user).filter(
-        status=AvailabilityStatus.DRAFT
-    )
+    waiting = availabilities_visible_to(request.user).filter(status=AvailabilityStatus.DRAFT)
     if not can_moderate(request.user):
         waiting = waiting.filter(person__organisation_id=person.organisation_id)
     form = ApproveForm(request.POST or None)
@@ -562,9 +559,7 @@ def round_list(request):
         # The worker computes the round; its page follows it until the proposals are in.
         matching_round = services.round_queue(actor=request.user)
         return redirect("matching:round", pk=matching_round.pk)
-    return TemplateResponse(
-        request, "matching/round_list.html", {"rounds": MatchingRound.objects.all()[:20]}
-    )
+    return TemplateResponse(request, "matching/round_list.html", {"rounds": rounds_listed()})
 
 
 @login_required

@@ -106,6 +106,18 @@ def _empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _dutch_to_start_with(settings):
+    """Each test starts in Dutch, the site's default. A request under /en/ leaves English
+    active in the thread that made it, and `reverse()` in the next test would then give
+    English addresses (a round test once got an English page that way)."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def demo_content(transactional_db):
     """Demo content for transactional tests, which may start from a flushed database."""

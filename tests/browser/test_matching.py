@@ -4,8 +4,8 @@ and WCAG 2.1 AA checks (axe-core) on every matching page."""
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from matching import selectors
 from matching.models import Availability, ExchangeRequest, Shortlist
+from matching.selectors.offers import forget_matrix
 from network.factories import OrganisationFactory
 from tests.matching import scenarios
 from tests.matching.scenarios import offer
@@ -112,7 +112,7 @@ def test_matching_pages_have_no_wcag_21_aa_violations(browser_page):
 
 
 def test_a_candidate_is_shortlisted_with_a_click_and_shows_it(browser_page):
-    selectors.forget_matrix()  # the demo was loaded again for this test: new ids
+    forget_matrix()  # the demo was loaded again for this test: new ids
     planner = _user("kiezer@chain.example", ["Organisatiebeheerders"])
     # Remote work on both sides: the places of an earlier test's flushed database are gone.
     helper = scenarios.person(scenarios.organisation("Klik Uitlener"), first_name="Klaas")

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from matching import selectors
 from matching.models import Availability
+from matching.selectors.lists import open_requests
 from tests.helpers import text_of
 
 pytestmark = pytest.mark.django_db
@@ -51,7 +51,7 @@ def test_dutch_pages_show_short_dates_with_dutch_months(client, offering_member)
     assert _short(offering_member.valid_from, DUTCH_MONTHS) in html
     assert _short(offering_member.valid_until, DUTCH_MONTHS) in html
     requests = text_of(client.get("/matching/vragen/"))
-    shown = selectors.open_requests().first()
+    shown = open_requests().first()
     assert _short(shown.ends_on, DUTCH_MONTHS) in requests
     for page in (html, requests):
         assert not ENGLISH_SHORT_DATE.search(page), ENGLISH_SHORT_DATE.search(page).group()

@@ -2,12 +2,12 @@
 
 import pytest
 
-from matching import selectors
+from matching.selectors.offers import forget_matrix
 
 
 @pytest.fixture(autouse=True)
 def _fresh_offer_matrix():
     """Each test starts without a cached matrix of offers (transactions are rolled back)."""
-    selectors.forget_matrix()
+    forget_matrix()
     yield
-    selectors.forget_matrix()
+    forget_matrix()

@@ -653,7 +653,9 @@ def test_people_without_a_profile_offer_no_availability(client, admin_user):
 # The desk's rounds.
 
 
-def test_the_desk_runs_a_round_and_accepts_a_proposal(client, home, neighbour, desk):
+def test_only_the_desk_runs_a_round_through_the_api_and_accepts_a_proposal_of_that_round(
+    client, home, neighbour, desk
+):
     helper = person(neighbour, first_name="Rianne", last_name="Ronde")
     offered = offer(helper)
     exchange_request = ask(home, title="Test Rondevraag")

@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from matching.choices import RequestStatus
-from matching.models import Availability, ExchangeRequest, Proposal, Shortlist
+from matching.models import Availability, ExchangeRequest, MatchingRound, Proposal, Shortlist
 from network import roles
 from notifications.models import Notification
 from tests.helpers import queries_of, text_of
@@ -306,7 +306,9 @@ def test_a_candidate_is_shortlisted_and_removed_and_two_offers_cover_the_hours_t
     assert bert.pk
 
 
-def test_the_desk_runs_a_round_and_accepts_a_proposal(client, world):
+def test_only_the_desk_runs_a_round_whose_page_explains_the_hours_and_accepting_tells_the_person(
+    client, world
+):
     anna = offer(world["anna"], [window(2, "08:00", "10:00")])
     request = ask(world["borrower"])
     desk = admin(world["borrower"], first_name="Loes")
@@ -734,3 +736,37 @@ def test_request_list_runs_the_same_queries_for_three_times_as_many_requests(cli
     html = text_of(client.get("/matching/vragen/"))
     assert html.count("Telvraag ") == 9 and html.count("Eigen telvraag ") == 9
     assert queries_of(client, "/matching/vragen/") == few
+
+
+def test_round_list_runs_the_same_queries_for_three_times_as_many_rounds(client, world):
+    """Each round shows its number of proposals, counted in the one query of the list."""
+    from django.contrib.auth.models import Group
+
+    desk = admin(world["borrower"], first_name="Loes")
+    desk.groups.add(Group.objects.get(name=roles.LOKET))
+    requests = [ask(world["borrower"], title=f"Rondevraag {n}") for n in range(3)]
+    anna = offer(world["anna"], [window(2, "08:00", "10:00")])
+
+    def run(count):
+        for number in range(count):
+            matching_round = MatchingRound.objects.create(created_by=desk, status="done")
+            for exchange_request in requests[: number % 3 + 1]:
+                Proposal.objects.create(
+                    round=matching_round,
+                    request=exchange_request,
+                    availability=anna,
+                    score=50,
+                    hours_per_week=2,
+                )
+
+    def counts_shown():
+        soup = BeautifulSoup(client.get(reverse("matching:rounds")).content, "html.parser")
+        return sorted(int(row.find_all("td")[1].get_text()) for row in soup.select("tbody tr"))
+
+    client.force_login(desk)
+    run(3)
+    client.get(reverse("matching:rounds"))  # warm caches
+    few = queries_of(client, reverse("matching:rounds"))
+    run(6)
+    assert counts_shown() == [1, 1, 1, 2, 2, 2, 3, 3, 3]
+    assert queries_of(client, reverse("matching:rounds")) == few

@@ -11,7 +11,9 @@ from django.utils import translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from matching import scoring, timegrid, vectorised
+from matching import parts, scoring, timegrid, vectorised
+from matching.parts import qualifications
+from matching.parts.pairs import Pairs
 from tests.matching.strategies import BASE, matrix_of, needs, offers
 
 
@@ -70,6 +72,49 @@ def test_ranking_many_needs_together_gives_each_its_own_ranking(needs_, offers_,
         assert mine.indices.tolist() == alone.indices.tolist()
         assert mine.scores.tolist() == alone.scores.tolist()
         assert mine.needs_agreement.tolist() == alone.needs_agreement.tolist()
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(worlds())
+def test_each_part_gives_every_pair_the_same_value_one_by_one_and_as_arrays(world):
+    """Each part's scalar rule (the explanation) and its array rule (the ranking) agree on
+    whether the part applies to a pair and on its value, for every pair the rules allow."""
+    need, offers_ = world
+    evaluations = [scoring.evaluate(need, offer) for offer in offers_]
+    rows = np.array([i for i, e in enumerate(evaluations) if e.eligible], dtype=np.int64)
+    pairs = Pairs(
+        needs=[need],
+        need_masks=np.array([need.mask], dtype=bool),
+        starts=np.array([need.period.start.toordinal()]),
+        ends=np.array([need.period.end.toordinal()]),
+        k=np.zeros(len(rows), dtype=np.int64),
+        rows=rows,
+        covered_hours=np.array([evaluations[i].hours_covered for i in rows], dtype=float),
+        matrix=matrix_of(offers_),
+    )
+    assert {part.NAME for part in vectorised.SUM_ORDER} == set(scoring.PARTS)
+    for part in parts.IN_ORDER:
+        found = part.array(pairs)
+        for position, row in enumerate(rows.tolist()):
+            scalar = part.scalar(
+                parts.pairs.Pair(
+                    need,
+                    offers_[row],
+                    evaluations[row].covered_mask,
+                    evaluations[row].hours_covered,
+                    evaluations[row].hours_requested,
+                )
+            )
+            shown = {p.name: p.value for p in evaluations[row].parts}.get(part.NAME)
+            assert (shown is None) == (scalar is None)
+            if found is None:
+                applies = False
+            else:
+                values, applies = found
+                applies = True if applies is None else bool(applies[position])
+            assert applies == (scalar is not None), (part.NAME, offers_[row])
+            if scalar is not None:
+                assert values[position] == pytest.approx(scalar[0], rel=1e-12, abs=1e-12), part.NAME
 
 
 @settings(max_examples=200, deadline=None)
@@ -186,7 +231,9 @@ def test_a_related_skill_earns_part_of_the_credit_of_the_exact_one():
         return next(p.value for p in evaluation.parts if p.name == "qualifications")
 
     assert (
-        value(exact) == 1 and value(related) == scoring.RELATED_TERM_CREDIT and value(neither) == 0
+        value(exact) == 1
+        and value(related) == qualifications.RELATED_TERM_CREDIT
+        and value(neither) == 0
     )
 
 
