@@ -64,10 +64,11 @@ test-full: install ## Run the suite on the full stack: PostgreSQL, OpenSearch an
 	REDIS_URL=$$(scripts/redis.sh start | tail -n 1) \
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-lint: install ## Lint Python (ruff) and templates (djhtml)
+lint: install ## Lint Python (ruff), templates (djhtml) and the floors between the apps (import-linter)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check templates
+	$(BIN)/lint-imports --no-cache
 
 format: install ## Format Python and templates
 	$(BIN)/ruff check --fix .
