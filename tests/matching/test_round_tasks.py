@@ -6,18 +6,16 @@ import concurrent.futures
 
 import pytest
 from asgiref.sync import sync_to_async
-from channels.testing import WebsocketCommunicator
 from django.urls import reverse
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
-from config.asgi import application
 from matching.models import MatchingRound, Proposal
 from network import roles
 from network.factories import person_with_role
 from tests.helpers import text_of
 from tests.matching.scenarios import ask, offer, organisation, person
-from tests.notifications.websocket import run_apart, session_cookie
+from tests.notifications.websocket import run_apart, session_cookie, socket_open
 
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
@@ -181,13 +179,7 @@ def test_the_desk_follows_a_round_live_over_the_websocket(
 
     async def scenario():
         nonlocal matching_round
-        socket = WebsocketCommunicator(
-            application,
-            "/ws/meldingen/",
-            headers=[(b"cookie", cookie), (b"origin", b"http://testserver")],
-        )
-        connected, _ = await socket.connect()
-        assert connected
+        socket = await socket_open(cookie)
         assert (await socket.receive_json_from(timeout=5))["type"] == "unread"
         response = await sync_to_async(client.post)(reverse("matching:rounds"))
         assert response.status_code == 302

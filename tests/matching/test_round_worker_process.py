@@ -9,16 +9,14 @@ import sys
 
 import pytest
 from asgiref.sync import sync_to_async
-from channels.testing import WebsocketCommunicator
 from django.conf import settings
 from django.db import connection
 from django.urls import reverse
 
-from config.asgi import application
 from matching.models import MatchingRound, Proposal
 from tests.conftest import _missing_service, _redis_url
 from tests.matching.test_round_tasks import desk, pair, queued_tasks  # noqa: F401 (fixtures)
-from tests.notifications.websocket import run_apart, session_cookie
+from tests.notifications.websocket import run_apart, session_cookie, socket_open
 
 pytestmark = pytest.mark.postgres
 
@@ -62,13 +60,7 @@ def test_a_round_run_by_the_worker_process_reports_progress_over_redis(
 
     async def scenario():
         nonlocal worker
-        socket = WebsocketCommunicator(
-            application,
-            "/ws/meldingen/",
-            headers=[(b"cookie", cookie), (b"origin", b"http://testserver")],
-        )
-        connected, _ = await socket.connect()
-        assert connected
+        socket = await socket_open(cookie)
         assert (await socket.receive_json_from(timeout=5))["type"] == "unread"
         response = await sync_to_async(client.post)(reverse("matching:rounds"))
         assert response.status_code == 302

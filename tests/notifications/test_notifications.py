@@ -15,7 +15,7 @@ from notifications.models import Notification
 from notifications.services import live_message_send, notification_send
 from tests.helpers import text_of
 from tests.matching.scenarios import organisation, person
-from tests.notifications.websocket import run_apart, session_cookie
+from tests.notifications.websocket import run_apart, session_cookie, socket_open
 
 
 @pytest.mark.django_db(transaction=True)
@@ -27,13 +27,7 @@ def test_a_logged_in_person_gets_their_own_notifications_live(client):
     cookie = session_cookie(client, listener)
 
     async def scenario():
-        socket = WebsocketCommunicator(
-            application,
-            "/ws/meldingen/",
-            headers=[(b"cookie", cookie), (b"origin", b"http://testserver")],
-        )
-        connected, _ = await socket.connect()
-        assert connected
+        socket = await socket_open(cookie)
         assert await socket.receive_json_from(timeout=5) == {"type": "unread", "count": 1}
         # Sent outside a transaction here (transactional test): pushed at once.
         await sync_to_async(notification_send)(
@@ -165,13 +159,7 @@ def test_a_task_message_reaches_the_page_as_it_was_sent(client):
     progress = {"type": "round", "id": 7, "status": "running", "progress": 40}
 
     async def scenario():
-        socket = WebsocketCommunicator(
-            application,
-            "/ws/meldingen/",
-            headers=[(b"cookie", cookie), (b"origin", b"http://testserver")],
-        )
-        connected, _ = await socket.connect()
-        assert connected
+        socket = await socket_open(cookie)
         assert await socket.receive_json_from(timeout=5) == {"type": "unread", "count": 0}
         await sync_to_async(live_message_send)(user_id=listener.pk, message=progress)
         message = await socket.receive_json_from(timeout=5)

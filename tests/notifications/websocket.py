@@ -3,7 +3,10 @@
 import asyncio
 import concurrent.futures
 
+from channels.testing import WebsocketCommunicator
 from django.conf import settings
+
+from config.asgi import application
 
 
 def run_apart(scenario):
@@ -18,3 +21,16 @@ def session_cookie(client, user) -> bytes:
     client.force_login(user)
     name = settings.SESSION_COOKIE_NAME
     return f"{name}={client.cookies[name].value}".encode()
+
+
+async def socket_open(cookie: bytes) -> WebsocketCommunicator:
+    """The site's websocket, opened from the site's own origin by the person whose session
+    the cookie carries (see `session_cookie`)."""
+    socket = WebsocketCommunicator(
+        application,
+        "/ws/meldingen/",
+        headers=[(b"cookie", cookie), (b"origin", b"http://testserver")],
+    )
+    connected, _ = await socket.connect()
+    assert connected
+    return socket
