@@ -441,10 +441,10 @@ def bench_top(requests) -> dict:
     vectorised ranking alone, per request with a warm matrix."""
     from matching import queries, vectorised
     from matching.selectors import offers as offer_cache
-    from matching.selectors import records, vocabulary
+    from matching.selectors import records, terms
 
     matrix = offer_cache.matchable_matrix()
-    weights = vocabulary.score_weights()
+    weights = terms.score_weights()
     full, ranking_only, considered = [], [], []
     for request in requests:
         started = time.perf_counter()
@@ -463,10 +463,10 @@ def bench_speed_up(request) -> dict:
     the database prefilter lets through, on the very same offers; both must agree."""
     from matching import scoring, vectorised
     from matching.selectors import offers as offer_cache
-    from matching.selectors import records, vocabulary
+    from matching.selectors import records, terms
 
     matrix = offer_cache.matchable_matrix()
-    weights = vocabulary.score_weights()
+    weights = terms.score_weights()
     need = records.need_for(request)
     started = time.perf_counter()
     candidate_ids = list(_database_prefilter(need).values_list("pk", flat=True))
@@ -569,11 +569,11 @@ def cover_requests(count: int):
     agreement) lies nearest to 10,000."""
     from matching import vectorised
     from matching.models import ExchangeRequest
-    from matching.selectors import lists, records, vocabulary
+    from matching.selectors import lists, records, terms
     from matching.selectors import offers as offer_cache
 
     matrix = offer_cache.matchable_matrix()
-    weights = vocabulary.score_weights()
+    weights = terms.score_weights()
     context = records.NeedContext()
     sizes = []
     requests = lists.open_requests().select_related("organisation", "form", "place")
