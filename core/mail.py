@@ -15,6 +15,18 @@ from core.limits import one_line
 from core.tasks import mail_deliver
 
 
-def mail_send(*, subject: str, message: str, recipients: list[str]) -> None:
-    """Queue a plain-text message from the default sender; the subject on one line."""
-    mail_deliver.enqueue(subject=one_line(subject), message=message, recipients=list(recipients))
+def mail_send(
+    *,
+    subject: str,
+    message: str,
+    recipients: list[str],
+    attachments: list[tuple[str, str, str]] = (),
+) -> None:
+    """Queue a plain-text message from the default sender; the subject on one line.
+    Attachments are text files as (file name, content, MIME type), a calendar for one."""
+    mail_deliver.enqueue(
+        subject=one_line(subject),
+        message=message,
+        recipients=list(recipients),
+        attachments=[list(attachment) for attachment in attachments],
+    )

@@ -36,3 +36,19 @@ def test_the_worker_delivers_a_queued_mail_and_a_rolled_back_one_never(settings)
 
     assert [m.subject for m in mail.outbox] == ["Bewaard"]
     assert DBTaskResult.objects.get(task_path=TASK).status == "SUCCESSFUL"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_queued_mail_keeps_its_text_attachment_through_the_worker(settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    mail_send(
+        subject="Met agenda",
+        message="Zie bijlage",
+        recipients=["a@example.org"],
+        attachments=[("sessie.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "text/calendar")],
+    )
+    call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+    (message,) = mail.outbox
+    assert message.attachments == [
+        ("sessie.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "text/calendar")
+    ]
