@@ -2273,6 +2273,8 @@ SESSIONS = [
         "series": "Netwerkbijeenkomst",
         "starts_in_days": 100,
         "weekday": 3,
+        "capacity": 120,
+        "signups": 14,
         "start": "13:00",
         "end": "17:30",
         "host": None,
@@ -2333,6 +2335,8 @@ SESSIONS = [
         "series": "Leernetwerk Werken in Breder Belang",
         "starts_in_days": 160,
         "weekday": 3,
+        "capacity": 8,
+        "signups": 11,  # full: three on the waiting list
         "start": "09:30",
         "end": "12:00",
         "host": None,

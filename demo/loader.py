@@ -42,9 +42,14 @@ from matching import services as matching_services
 from matching import timegrid
 from matching.models import Availability, ExchangeRequest
 from network import roles
-from network.choices import OrganisationStatus, Sector, Visibility
-from network.factories import OrganisationFactory, SessionIndexPageFactory, SessionPageFactory
-from network.models import Organisation, Person
+from network.choices import ACTIVE_STATUSES, OrganisationStatus, Sector, Visibility
+from network.factories import (
+    OrganisationFactory,
+    SessionIndexPageFactory,
+    SessionPageFactory,
+    SessionRegistrationFactory,
+)
+from network.models import Organisation, Person, RegistrationStatus, SessionPage
 from network.services.people import person_create, roles_grant
 from vocabulary.choices import Region, TermKind
 from vocabulary.factories import MobilityFormFactory
@@ -569,8 +574,35 @@ class _Loader:
                 online=data["online"],
                 agenda=agenda,
                 report=_paragraph_blocks(data["report"]),
+                capacity=data.get("capacity"),
+                registration_open="starts_in_days" in data,
             )
         return index
+
+    def session_registrations(self) -> None:
+        """Sign-ups for the upcoming sessions, one of them full with a waiting list; made
+        as rows, not through the services, so loading sends no e-mail."""
+        chooser = random.Random(14)
+        people = list(
+            Person.objects.filter(organisation__status__in=ACTIVE_STATUSES).order_by("pk")
+        )
+        for data in content_network.SESSIONS:
+            if not data.get("signups"):
+                continue
+            session = SessionPage.objects.get(slug=data["slug"])
+            if session.registrations.exists():
+                self.report.existing["session registrations"] += 1
+                continue
+            signed_up_at = timezone.now() - datetime.timedelta(days=20)
+            for number, person in enumerate(chooser.sample(people, data["signups"])):
+                full = data.get("capacity") is not None and number >= data["capacity"]
+                SessionRegistrationFactory(
+                    session=session,
+                    person=person,
+                    status=RegistrationStatus.WAITING if full else RegistrationStatus.REGISTERED,
+                    created_at=signed_up_at + datetime.timedelta(hours=5 * number),
+                )
+            self.report.created["session registrations"] += 1
 
     def standard_pages(self, home) -> dict[str, Page]:
         pages = {}
@@ -692,6 +724,7 @@ def demo_load(*, with_demo_logins: bool) -> DemoReport:
         loader.site_settings(home, standard["privacy"])
         loader.permissions(cases, sessions)
         loader.people(organisations, vocabulary)
+        loader.session_registrations()
         if with_demo_logins:
             loader.demo_logins(organisations)
         loader.availabilities(with_demo_logins=with_demo_logins)

@@ -1,4 +1,5 @@
-"""The network in the API: organisations, people, places and the vocabulary.
+"""The network in the API: organisations, people, places, the vocabulary and sign-ups for
+sessions.
 
 The same selectors and permission rules as the pages apply, so the API never shows more.
 """
@@ -18,12 +19,25 @@ from core.api import JsonObject, PatchBody, check_choice, choice, own_person, re
 from core.limits import LIST_MAX, PagePagination, QueryText
 from network import consent
 from network.choices import LANGUAGE_CODES, OrganisationStatus, Sector, SizeClass, Visibility
-from network.models import Organisation, Person
-from network.permissions import can_manage_organisation, can_moderate, can_see_organisation
-from network.selectors import organisation_get, organisation_list, people_list, person_get
+from network.models import Organisation, Person, SessionPage
+from network.permissions import (
+    can_manage_organisation,
+    can_moderate,
+    can_see_attendees,
+    can_see_organisation,
+)
+from network.selectors import (
+    organisation_get,
+    organisation_list,
+    people_list,
+    person_get,
+    session_attendance,
+    session_signup_state,
+)
 from network.services.organisations import organisation_set_status, organisation_update
 from network.services.people import person_update
 from network.services.privacy import person_export
+from network.services.sessions import registration_cancel, registration_create
 from vocabulary.choices import Region, TermKind
 from vocabulary.models import Place, Term
 from vocabulary.selectors import place_for_label, places_matching, terms
@@ -360,3 +374,99 @@ def list_vocabulary(request, kind: str = ""):
         }
         for term in terms(kind=kind or None).prefetch_related("related")
     ]
+
+
+# Sign-ups for sessions.
+
+
+class RegistrationIn(JsonObject):
+    """Signing up takes no fields; the body may be left out or sent as {}."""
+
+
+class RegistrationOut(Schema):
+    session: int
+    status: str | None
+    waiting_position: int | None
+    places_left: int | None
+    open: bool
+
+
+class AttendeeOut(Schema):
+    name: str | None
+    organisation: str
+    sector: str
+    signed_up_at: datetime.datetime
+
+    @staticmethod
+    def resolve_name(obj):
+        return obj.name or None
+
+
+class CountOut(Schema):
+    name: str
+    count: int
+
+
+class AttendanceOut(Schema):
+    attendees: list[AttendeeOut]
+    waiting: list[AttendeeOut]
+    per_sector: list[CountOut]
+    per_organisation: list[CountOut]
+
+    @staticmethod
+    def resolve_per_sector(obj):
+        return [{"name": name, "count": count} for name, count in obj.per_sector]
+
+    @staticmethod
+    def resolve_per_organisation(obj):
+        return [{"name": name, "count": count} for name, count in obj.per_organisation]
+
+
+def _session_for(session_id: int) -> SessionPage:
+    session = SessionPage.objects.live().public().filter(pk=session_id).first()
+    if session is None:
+        raise Http404(_("No such session."))
+    return session
+
+
+def _registration_out(session, user) -> dict:
+    state = session_signup_state(session=session, user=user)
+    return {
+        "session": session.pk,
+        "status": state.status,
+        "waiting_position": state.waiting_position,
+        "places_left": state.places_left,
+        "open": state.open,
+    }
+
+
+@router.post("/sessions/{session_id}/registration", response=RegistrationOut)
+def register_for_session(request, session_id: int, payload: RegistrationIn | None = None):
+    """Sign up for an upcoming session (members only); when it is full, the answer's status
+    is `waiting` with the place on the waiting list."""
+    require_login(request)
+    session = _session_for(session_id)
+    registration_create(session=session, user=request.user)
+    return _registration_out(session, request.user)
+
+
+@router.delete("/sessions/{session_id}/registration", response=RegistrationOut)
+def cancel_session_registration(request, session_id: int):
+    """Cancel your sign-up; the first on the waiting list moves up."""
+    require_login(request)
+    session = _session_for(session_id)
+    registration_cancel(session=session, user=request.user)
+    return _registration_out(session, request.user)
+
+
+@router.get("/sessions/{session_id}/attendees", response=AttendanceOut)
+def list_session_attendees(request, session_id: int):
+    """Who comes, for the session's facilitators, the desk and the host's administrators;
+    `name` is null where the profile is not shown to you."""
+    require_login(request)
+    session = _session_for(session_id)
+    if not can_see_attendees(request.user, session):
+        raise PermissionDenied(
+            _("Only the session's facilitators, the desk and the host see who comes.")
+        )
+    return session_attendance(session=session, viewer=request.user)

@@ -9,7 +9,8 @@ class NetworkConfig(AppConfig):
     verbose_name = _("Network")
 
     def ready(self):
-        from network import notification_preferences, personal_data
+        from network import notification_preferences, personal_data, session_signals
 
         personal_data.register()
         notification_preferences.register()
+        session_signals.connect()

@@ -9,7 +9,13 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from network.choices import OrganisationStatus, Sector, Visibility
-from network.models import Organisation, SessionIndexPage, SessionPage
+from network.models import (
+    Organisation,
+    RegistrationStatus,
+    SessionIndexPage,
+    SessionPage,
+    SessionRegistration,
+)
 from network.services.people import person_create, roles_grant
 from vocabulary.choices import Region
 
@@ -63,3 +69,20 @@ def person_with_role(*, organisation, roles=(), visibility=Visibility.MEMBERS, *
     person = person_create(user=user, organisation=organisation, visibility=visibility)
     roles_grant(user=user, names=list(roles))
     return person
+
+
+class SessionRegistrationFactory(factory.django.DjangoModelFactory):
+    """A sign-up made as a row (the demo); tests sign up through pages and the API."""
+
+    session = factory.SubFactory(SessionPageFactory)
+    status = RegistrationStatus.REGISTERED
+
+    class Meta:
+        model = SessionRegistration
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        registration = model_class(*args, **kwargs)
+        registration.full_clean()
+        registration.save()
+        return registration

@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 
 from network.choices import OrganisationStatus, Visibility
+from network.roles import FACILITATORS
 
 
 def is_member(user) -> bool:
@@ -102,3 +103,33 @@ def can_see_person(user, person) -> bool:
 def can_contribute(user) -> bool:
     """Members publish cases through moderation."""
     return is_member(user)
+
+
+def is_facilitator(user) -> bool:
+    """Facilitators run the network's sessions (the role, a group)."""
+    return bool(
+        user
+        and user.is_authenticated
+        and any(group.name == FACILITATORS for group in user.groups.all())
+    )
+
+
+def can_see_attendees(user, session) -> bool:
+    """Who comes to a session: for its facilitators, the desk and the host organisation's
+    administrators."""
+    return bool(
+        user
+        and user.is_authenticated
+        and (
+            can_moderate(user)
+            or is_facilitator(user)
+            or (session.host_id is not None and administers(user, session.host))
+        )
+    )
+
+
+def refusal_to_sign_up(user) -> str | None:
+    """Why the user may not sign up for sessions, in the reader's language; None when they may."""
+    if person_of(user) is None or not is_member(user):
+        return _("Only members of the network with a profile can sign up for sessions.")
+    return None

@@ -1,11 +1,13 @@
-"""What the network app holds about a person: the profile, consents and invitations
-(registered in `NetworkConfig.ready`)."""
+"""What the network app holds about a person: the profile, consents, invitations and
+sign-ups for sessions (registered in `NetworkConfig.ready`)."""
 
 from django.db import transaction
 
 from core import privacy
 from core.privacy import iso
 from network.models import Invitation, Person
+from network.selectors import registrations_of
+from network.services.sessions import registrations_erase
 from network.signals import person_erased
 
 
@@ -85,6 +87,30 @@ def _invitations_sent(user) -> list[dict]:
     ]
 
 
+def _session_registrations(user) -> list[dict]:
+    person = _person(user)
+    if person is None:
+        return []
+    return [
+        {
+            "session": r.session.title,
+            "starts_at": iso(r.session.start),
+            "status": r.status,
+            "signed_up_at": iso(r.created_at),
+            "cancelled_at": iso(r.cancelled_at),
+            "reminded_at": iso(r.reminded_at),
+        }
+        for r in registrations_of(person=person)
+    ]
+
+
+def _forget_session_registrations(user) -> None:
+    """Their sign-ups go before the profile does, so their places go to the waiting lists."""
+    person = _person(user)
+    if person is not None:
+        registrations_erase(person=person)
+
+
 def register() -> None:
     privacy.register("profile", export=_profile, models=("network.Person",), erase=_forget_profile)
     privacy.register("consents", export=_consents, models=("network.Consent",))
@@ -95,3 +121,9 @@ def register() -> None:
         erase=_forget_invitations,
     )
     privacy.register("invitations_sent", export=_invitations_sent, models=("network.Invitation",))
+    privacy.register(
+        "session_registrations",
+        export=_session_registrations,
+        models=("network.SessionRegistration",),
+        erase=_forget_session_registrations,
+    )

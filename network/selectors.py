@@ -4,12 +4,23 @@ Visibility is applied here, in the query, so that lists, profile pages and the A
 show a profile to someone the person did not allow.
 """
 
+from collections import Counter
+from dataclasses import dataclass
+
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 
-from network.choices import ACTIVE_STATUSES, Visibility
-from network.models import Invitation, Organisation, Person, SessionIndexPage, SessionPage
-from network.permissions import can_moderate, is_member, person_of
+from network.choices import ACTIVE_STATUSES, Sector, Visibility
+from network.models import (
+    Invitation,
+    Organisation,
+    Person,
+    RegistrationStatus,
+    SessionIndexPage,
+    SessionPage,
+    SessionRegistration,
+)
+from network.permissions import can_moderate, can_see_person, is_member, person_of
 from vocabulary.models import Term
 
 
@@ -176,3 +187,115 @@ def invitations_open(*, organisation) -> QuerySet[Invitation]:
     return Invitation.objects.filter(
         organisation=organisation, accepted_at=None, expires_at__gt=timezone.now()
     )
+
+
+@dataclass(frozen=True)
+class SignupState:
+    """What the session page shows about signing up, for this visitor."""
+
+    open: bool  # sign-up is open and the session has not started
+    capacity: int | None
+    places_left: int | None  # None: no limit
+    status: str | None  # the visitor's active registration, if any
+    waiting_position: int | None  # 1 for the first on the waiting list
+
+
+def _registrations(session) -> QuerySet[SessionRegistration]:
+    return SessionRegistration.objects.filter(session=session)
+
+
+def session_signup_state(*, session, user) -> SignupState:
+    """Places left, and the visitor's own sign-up and place on the waiting list."""
+    registered = _registrations(session).filter(status=RegistrationStatus.REGISTERED).count()
+    places_left = None if session.capacity is None else max(session.capacity - registered, 0)
+    status = position = None
+    person = person_of(user)
+    if person is not None:
+        own = (
+            _registrations(session)
+            .filter(person=person)
+            .exclude(status=RegistrationStatus.CANCELLED)
+            .first()
+        )
+        if own is not None:
+            status = own.status
+            if own.status == RegistrationStatus.WAITING:
+                position = (
+                    _registrations(session)
+                    .filter(status=RegistrationStatus.WAITING)
+                    .filter(
+                        Q(created_at__lt=own.created_at)
+                        | Q(created_at=own.created_at, pk__lt=own.pk)
+                    )
+                    .count()
+                    + 1
+                )
+    return SignupState(
+        open=session.registration_open and session.start > timezone.now(),
+        capacity=session.capacity,
+        places_left=places_left,
+        status=status,
+        waiting_position=position,
+    )
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """One row of the attendee list; `name` is empty when the profile is not shown to the
+    viewer."""
+
+    name: str
+    organisation: str
+    sector: str
+    status: str
+    signed_up_at: object
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """Who comes to a session, the waiting list, and the counts per sector and organisation."""
+
+    attendees: list[Attendee]
+    waiting: list[Attendee]
+    per_sector: list[tuple[str, int]]
+    per_organisation: list[tuple[str, int]]
+
+
+def session_attendance(*, session, viewer) -> Attendance:
+    """The session's attendees and waiting list, names as far as each profile allows the
+    viewer (`can_see_person`); a fixed number of queries whatever the number of people."""
+    rows = list(
+        _registrations(session)
+        .exclude(status=RegistrationStatus.CANCELLED)
+        .select_related("person__user", "person__organisation")
+        .order_by("created_at", "pk")
+    )
+    sectors = dict(Sector.choices)
+
+    def attendee(row) -> Attendee:
+        person = row.person
+        visible = can_see_person(viewer, person)
+        return Attendee(
+            name=person.user.get_full_name() if visible else "",
+            organisation=person.organisation.name,
+            sector=str(sectors.get(person.organisation.sector, person.organisation.sector)),
+            status=row.status,
+            signed_up_at=row.created_at,
+        )
+
+    everyone = [attendee(row) for row in rows]
+    attendees = [a for a in everyone if a.status == RegistrationStatus.REGISTERED]
+    waiting = [a for a in everyone if a.status == RegistrationStatus.WAITING]
+    per_sector = Counter(a.sector for a in attendees)
+    per_organisation = Counter(a.organisation for a in attendees)
+    return Attendance(
+        attendees=attendees,
+        waiting=waiting,
+        per_sector=sorted(per_sector.items(), key=lambda item: (-item[1], item[0])),
+        per_organisation=sorted(per_organisation.items(), key=lambda item: (-item[1], item[0])),
+    )
+
+
+def registrations_of(*, person) -> QuerySet[SessionRegistration]:
+    """A person's sign-ups, with their sessions."""
+    return SessionRegistration.objects.filter(person=person).select_related("session")

@@ -1,4 +1,9 @@
-from network.models.pages import SessionIndexPage, SessionPage
+from network.models.pages import (
+    RegistrationStatus,
+    SessionIndexPage,
+    SessionPage,
+    SessionRegistration,
+)
 from network.models.people import Consent, Invitation, Person
 from network.models.snippets import Organisation
 
@@ -7,6 +12,8 @@ __all__ = [
     "Invitation",
     "Organisation",
     "Person",
+    "RegistrationStatus",
     "SessionIndexPage",
     "SessionPage",
+    "SessionRegistration",
 ]

@@ -81,6 +81,17 @@ class SessionPage(RoutablePageMixin, BasePage):
         blank=True,
         help_text=_("What happened and what was agreed; shown once the session is over."),
     )
+    capacity = models.PositiveIntegerField(
+        _("places"),
+        null=True,
+        blank=True,
+        help_text=_("How many people can come; leave empty for no limit."),
+    )
+    registration_open = models.BooleanField(
+        _("sign-up open"),
+        default=False,
+        help_text=_("Members can sign up on the session's page until it starts."),
+    )
 
     template = "network/session_page.html"
     parent_page_types = ["network.SessionIndexPage"]
@@ -109,6 +120,10 @@ class SessionPage(RoutablePageMixin, BasePage):
             ],
             heading=_("Where"),
         ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("registration_open"), FieldPanel("capacity")])],
+            heading=_("Sign-up"),
+        ),
         FieldPanel("description"),
         FieldPanel("agenda"),
         FieldPanel("report"),
@@ -134,3 +149,86 @@ class SessionPage(RoutablePageMixin, BasePage):
 
         content = sessions_to_ical(sessions=[self], request=request, name=self.title)
         return _calendar_response(content, f"{self.slug}.ics")
+
+    def get_context(self, request, *args, **kwargs):
+        from network.permissions import can_see_attendees
+        from network.selectors import session_signup_state
+
+        context = super().get_context(request, *args, **kwargs)
+        context["signup"] = session_signup_state(session=self, user=request.user)
+        context["can_see_attendees"] = can_see_attendees(request.user, self)
+        return context
+
+    @path("aanmelden/", name="signup")
+    def signup(self, request):
+        """Sign up (POST), or go on the waiting list when the session is full."""
+        from network.views import sessions
+
+        return sessions.signup(request, session=self)
+
+    @path("afmelden/", name="cancel")
+    def cancel(self, request):
+        """Cancel one's sign-up (POST); the first on the waiting list moves up."""
+        from network.views import sessions
+
+        return sessions.cancel(request, session=self)
+
+    @path("deelnemers/", name="attendees")
+    def attendees(self, request):
+        """Who comes, for the facilitators, the desk and the host's administrators."""
+        from network.views import sessions
+
+        return sessions.attendees(request, session=self)
+
+    @path("deelnemers/csv/", name="attendees_csv")
+    def attendees_csv(self, request):
+        """The same as a CSV download."""
+        from network.views import sessions
+
+        return sessions.attendees_csv(request, session=self)
+
+
+class RegistrationStatus(models.TextChoices):
+    """Where a sign-up for a session stands."""
+
+    REGISTERED = "registered", _("Registered")
+    WAITING = "waiting", _("On the waiting list")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class SessionRegistration(models.Model):
+    """A member's sign-up for a session: a place, a place on the waiting list, or cancelled."""
+
+    session = models.ForeignKey(
+        SessionPage,
+        verbose_name=_("session"),
+        on_delete=models.CASCADE,
+        related_name="registrations",
+    )
+    person = models.ForeignKey(
+        "network.Person",
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="session_registrations",
+    )
+    status = models.CharField(_("status"), max_length=12, choices=RegistrationStatus.choices)
+    created_at = models.DateTimeField(_("signed up at"), default=timezone.now)
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    reminded_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
+    report_sent_at = models.DateTimeField(_("report announced at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("session registration")
+        verbose_name_plural = _("session registrations")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "person"],
+                condition=~models.Q(status="cancelled"),
+                name="one_active_registration_per_person_and_session",
+                violation_error_message=_("You have already signed up for this session."),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.person} – {self.session} ({self.status})"

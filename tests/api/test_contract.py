@@ -12,7 +12,8 @@ from django.utils import translation
 
 from matching.models import Availability, ExchangeRequest, MatchingRound, Proposal
 from matching.schemas import FORMAT, VERSION
-from network.models import Organisation, Person
+from network.models import Organisation, Person, SessionRegistration
+from network.selectors import sessions_upcoming
 from tests.matching.scenarios import admin, ask, days, offer, organisation, person, qualification
 from tests.matching.test_api import availability_body, request_body
 
@@ -34,6 +35,7 @@ SAMPLE_BODIES = {
     ("patch", "/api/organisations/{slug}"): lambda: {"name": "Test Nieuwe Naam"},
     ("post", "/api/organisations/{slug}/status"): lambda: {"status": "joined"},
     ("patch", "/api/me"): lambda: {"job_title": "Test Nieuwe Functie"},
+    ("post", "/api/sessions/{session_id}/registration"): dict,
 }
 
 
@@ -53,7 +55,15 @@ def _write_operations(schema: dict) -> list[tuple[str, str, dict]]:
 def _everything_stored() -> list:
     return [
         [model_to_dict(row) for row in model.objects.order_by("pk")]
-        for model in (Organisation, Person, ExchangeRequest, Availability, MatchingRound, Proposal)
+        for model in (
+            Organisation,
+            Person,
+            ExchangeRequest,
+            Availability,
+            MatchingRound,
+            Proposal,
+            SessionRegistration,
+        )
     ]
 
 
@@ -77,6 +87,7 @@ def world():
         "slug": home.slug,
         "round_id": matching_round.pk,
         "proposal_id": 1,
+        "session_id": sessions_upcoming().first().pk,
     }
 
 
@@ -117,11 +128,13 @@ def _bare_objects(schema: dict, node, where: str) -> list[str]:
     if kind is None:
         return [where]
     if kind == "object":
-        if not node.get("properties") or node.get("additionalProperties") is not False:
+        # An object without properties that forbids others takes nothing, and says so
+        # (signing up for a session: `{}` or no body).
+        if node.get("additionalProperties") is not False:
             return [where]
         return [
             spot
-            for name, field in node["properties"].items()
+            for name, field in node.get("properties", {}).items()
             for spot in _bare_objects(schema, field, f"{where}.{name}")
         ]
     if kind == "array":
