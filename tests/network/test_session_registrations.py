@@ -5,6 +5,7 @@ import csv
 import datetime
 import io
 import json
+import threading
 
 import pytest
 import time_machine
@@ -407,3 +408,52 @@ def test_the_members_profile_visibility_is_used_for_a_members_only_profile(
     ).user
     client.force_login(admin)
     assert "Hanna Lid" in text_of(client.get(f"{session.url}deelnemers/"))
+
+
+def test_editors_set_the_places_and_open_sign_up_in_the_admin(admin_client, session):
+    html = text_of(admin_client.get(f"/admin/pages/{session.pk}/edit/"))
+    assert 'name="capacity"' in html
+    assert 'name="registration_open"' in html
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_two_simultaneous_sign_ups_for_the_last_place_on_postgresql(demo_content):
+    """Two requests at once for the one place left: the row lock makes the second count
+    after the first commits, so one gets the place and the other waits."""
+    from django.db import connection
+    from django.test import Client
+
+    from network.factories import OrganisationFactory
+
+    organisation = OrganisationFactory(name="Test Gelijktijdig")
+    session = SessionPageFactory(
+        parent=SessionIndexPage.objects.get(), capacity=1, registration_open=True
+    )
+    users = [_member(organisation, name).user for name in ("Anna", "Bert")]
+    barrier = threading.Barrier(len(users))
+    statuses = []
+
+    def sign_up(user):
+        client = Client()
+        client.force_login(user)
+        barrier.wait()
+        statuses.append(
+            client.post(f"/api/sessions/{session.pk}/registration", "{}", content_type=JSON).json()[
+                "status"
+            ]
+        )
+        connection.close()
+
+    threads = [threading.Thread(target=sign_up, args=(user,)) for user in users]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(statuses) == ["registered", "waiting"]
+    assert (
+        SessionRegistration.objects.filter(
+            session=session, status=RegistrationStatus.REGISTERED
+        ).count()
+        == 1
+    )
