@@ -5,8 +5,9 @@ transactional tests (the websocket), which may start from a flushed database, ge
 from dataclasses import dataclass
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from actieplaat.factories import ActieplaatPageFactory, ElementPageFactory, ThemePageFactory
 from network.factories import SessionPageFactory, UserFactory
@@ -25,6 +26,8 @@ class Room:
 
 
 def _root() -> Page:
+    # A flushed database (after a transactional test) has lost Wagtail's root and locale.
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     root = Page.get_first_root_node()
     if root is None:
         root = Page.add_root(title="Root", slug="root")
