@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from core.limits import LIVE_MESSAGE_MAX_BYTES
 from workshops import selectors, services
+from workshops.broadcast import group_name, state_broadcast
 
 # A person taps a few times a second at most; a burst above this is a script or a stuck key.
 RATE_PER_SECOND = 5.0
@@ -25,18 +26,6 @@ REFUSALS_MAX = 50
 def cookie_name(code: str) -> str:
     """The cookie that carries a participant's token for one workshop."""
     return f"live_{code.upper()}"
-
-
-def group_name(workshop_id: int) -> str:
-    """The channel-layer group of everyone in one workshop."""
-    return f"workshop_{workshop_id}"
-
-
-async def state_broadcast(channel_layer, workshop) -> None:
-    """Send the room the workshop's state. One snapshot per change for now; coalescing
-    (at most one snapshot per interval per workshop) replaces this function alone."""
-    state = await database_sync_to_async(selectors.workshop_state)(workshop=workshop)
-    await channel_layer.group_send(group_name(workshop.pk), {"type": "state.push", "state": state})
 
 
 class TokenBucket:
@@ -136,7 +125,7 @@ class WorkshopConsumer(AsyncWebsocketConsumer):
             return
         await self._send({"type": "ack", "client_id": client_id, "seq": result.seq})
         if not result.repeated:
-            await state_broadcast(self.channel_layer, self.workshop)
+            await state_broadcast(self.workshop)
 
     async def _steer(self, message, client_id):
         try:
@@ -153,7 +142,7 @@ class WorkshopConsumer(AsyncWebsocketConsumer):
             await self._error(client_id, error.message_dict)
             return
         await self._send({"type": "ack", "client_id": client_id, "seq": seq})
-        await state_broadcast(self.channel_layer, self.workshop)
+        await state_broadcast(self.workshop)
 
     async def state_push(self, event):
         """A new state of the room, from the group."""

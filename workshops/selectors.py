@@ -147,3 +147,27 @@ def participant_own(*, participant: Participant) -> dict:
         elif action.kind == ActionKind.NOTE_UPVOTE:
             own.setdefault("upvoted", []).append(action.payload["note"])
     return own
+
+
+def results_rows(*, state: dict) -> list[dict]:
+    """The results of the state's step as rows a page can show (and read out): a label with
+    its count, or for an idea wall a column with its notes."""
+    step, results = state["step"], state["results"]
+    if not step or not results:
+        return []
+    if step["kind"] in (StepKind.DOT_VOTE, StepKind.POLL):
+        if step["kind"] == StepKind.DOT_VOTE:
+            pairs = [
+                (element["title"], results["dots"].get(str(element["id"]), 0))
+                for element in step["config"]["elements"]
+            ]
+        else:
+            pairs = list(zip(step["config"]["options"], results["counts"], strict=True))
+        most = max([count for _label, count in pairs] + [1])
+        return [{"label": label, "count": count, "max": most} for label, count in pairs]
+    if step["kind"] == StepKind.IDEA_WALL:
+        return [
+            {"label": column, "notes": notes}
+            for column, notes in zip(step["config"]["columns"], results["columns"], strict=True)
+        ]
+    return []
