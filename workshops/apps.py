@@ -7,3 +7,8 @@ class WorkshopsConfig(AppConfig):
 
     name = "workshops"
     verbose_name = _("Live workshops")
+
+    def ready(self):
+        from workshops import personal_data
+
+        personal_data.register()
