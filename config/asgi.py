@@ -16,12 +16,13 @@ from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E40
 
 from config.startup import freeze_loaded_objects  # noqa: E402
 from notifications.routing import websocket_urlpatterns as notification_websockets  # noqa: E402
+from workshops.routing import websocket_urlpatterns as workshop_websockets  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
         "websocket": AllowedHostsOriginValidator(
-            AuthMiddlewareStack(URLRouter(notification_websockets))
+            AuthMiddlewareStack(URLRouter(notification_websockets + workshop_websockets))
         ),
     }
 )

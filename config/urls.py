@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("meldingen/", include("notifications.urls")),
     path("netwerk/", include("network.urls")),
     path("matching/", include("matching.urls")),
+    path("live/", include("workshops.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

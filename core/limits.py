@@ -31,6 +31,17 @@ PAGE_MAX = 10_000
 # A list in an API body or an import record (terms, windows, dates away): far more than any
 # real profile or request holds. A longer list is refused, not cut.
 LIST_MAX = 500
+# Live workshops (`workshops/`): a display name, a note on an idea wall, a poll's options and a
+# wall's columns, the dots a person may place, and one websocket message. Far above what a room
+# needs, low enough that one participant cannot fill the screen or the server.
+LIVE_NAME_MAX_LENGTH = 60
+LIVE_TITLE_MAX_LENGTH = 160
+LIVE_NOTE_MAX_LENGTH = 280
+LIVE_OPTIONS_MAX = 12
+LIVE_COLUMNS_MAX = 6
+LIVE_DOTS_MAX = 20
+LIVE_CHOICES_MAX = 40  # elements to vote on in one step (the plate has 20)
+LIVE_MESSAGE_MAX_BYTES = 4096
 
 # NUL and the other control characters (tab and line breaks are handled apart), and lone
 # surrogates, which no UTF-8 text can hold and PostgreSQL refuses.

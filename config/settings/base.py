@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "vocabulary",
     "network",
     "matching",
+    "workshops",
     "search",
     "demo",
     "wagtail.contrib.forms",

@@ -25,6 +25,7 @@ APPS = [
     "vocabulary",
     "network",
     "matching",
+    "workshops",
     "search",
     "demo",
 ]

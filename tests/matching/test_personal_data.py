@@ -27,7 +27,16 @@ from tests.matching.scenarios import admin, ask, offer, organisation, person
 
 pytestmark = pytest.mark.django_db
 
-PROJECT_APPS = ("accounts", "actieplaat", "cases", "core", "matching", "network", "search")
+PROJECT_APPS = (
+    "accounts",
+    "actieplaat",
+    "cases",
+    "core",
+    "matching",
+    "network",
+    "search",
+    "workshops",
+)
 
 
 @pytest.fixture

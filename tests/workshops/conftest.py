@@ -1,0 +1,66 @@
+"""A small room for the live-workshop tests: a session, a plate of three elements, a
+facilitator, and the action-plate workshop built from its template. Built from factories, so
+transactional tests (the websocket), which may start from a flushed database, get it too."""
+
+from dataclasses import dataclass
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import Locale, Page
+
+from actieplaat.factories import ActieplaatPageFactory, ElementPageFactory, ThemePageFactory
+from network.factories import SessionPageFactory, UserFactory
+from network.roles import FACILITATORS, roles_ensure
+from network.services.people import roles_grant
+from workshops import services
+from workshops.models import Workshop
+
+
+@dataclass
+class Room:
+    workshop: Workshop
+    facilitator: object
+    elements: list
+    session: object
+
+
+def _root() -> Page:
+    # A flushed database (after a transactional test) has lost Wagtail's root and locale.
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(title="Root", slug="root")
+    return root
+
+
+@pytest.fixture
+def room(db) -> Room:
+    roles_ensure(group_model=Group, permission_model=Permission)
+    root = _root()
+    session = SessionPageFactory(parent=root, slug="werkbijeenkomst")
+    plate = ActieplaatPageFactory(parent=root, slug="plaat-test")
+    theme = ThemePageFactory(parent=plate)
+    elements = [ElementPageFactory(parent=theme) for _ in range(3)]
+    facilitator = UserFactory(email="gespreksleider@example.org")
+    roles_grant(user=facilitator, names=[FACILITATORS])
+    workshop = services.workshop_from_plate_template(
+        session=session, title="Werkplaats actieplaat", facilitators=[facilitator], plate=plate
+    )
+    return Room(workshop=workshop, facilitator=facilitator, elements=elements, session=session)
+
+
+def steer(room: Room, *commands) -> None:
+    """The facilitator gives these commands in turn: a name, or (name, value)."""
+    for command in commands:
+        name, value = command if isinstance(command, tuple) else (command, None)
+        services.workshop_steer(
+            workshop=room.workshop, user=room.facilitator, command=name, value=value
+        )
+    room.workshop.refresh_from_db()
+
+
+def open_step(room: Room, order: int) -> None:
+    """Start the workshop, go to the step with this order and open it for input."""
+    step = room.workshop.steps.get(order=order)
+    steer(room, "start", ("goto", step.pk), ("input", True))

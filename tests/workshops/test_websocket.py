@@ -1,0 +1,216 @@
+"""The live workshop's websocket (`/ws/live/<code>/`): join by cookie, acknowledgements,
+broadcasts to the room, retries, reconnects, who may steer, and the limits per connection."""
+
+import json
+
+import pytest
+from channels.testing import WebsocketCommunicator
+
+from config.asgi import application
+from core.limits import LIVE_MESSAGE_MAX_BYTES
+from network.factories import UserFactory
+from tests.notifications.websocket import run_apart, session_cookie
+from tests.workshops.conftest import open_step
+from workshops import services
+from workshops.consumers import RATE_BURST, cookie_name
+from workshops.models import Action
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def _cookie_of(participant) -> bytes:
+    return f"{cookie_name(participant.workshop.code)}={participant.token}".encode()
+
+
+async def _open(code: str, cookie: bytes = b"", origin: bytes = b"http://testserver"):
+    headers = [(b"origin", origin)]
+    if cookie:
+        headers.append((b"cookie", cookie))
+    return WebsocketCommunicator(application, f"/ws/live/{code}/", headers=headers)
+
+
+async def _joined(code: str, cookie: bytes) -> tuple[WebsocketCommunicator, dict]:
+    socket = await _open(code, cookie)
+    connected, _ = await socket.connect()
+    assert connected
+    state = await socket.receive_json_from(timeout=5)
+    assert state["type"] == "state"
+    return socket, state
+
+
+def _vote(element_pk: int, client_id: str, dots: int = 1) -> dict:
+    return {
+        "type": "action",
+        "kind": "dots_place",
+        "client_id": client_id,
+        "payload": {"dots": {str(element_pk): dots}},
+    }
+
+
+def _join(room, name):
+    return services.participant_join(workshop=room.workshop, display_name=name)
+
+
+def test_a_vote_is_acked_to_the_sender_and_broadcast_to_the_room(room):
+    open_step(room, 2)
+    anna, bram = _join(room, "Anna"), _join(room, "Bram")
+    code, element = room.workshop.code, room.elements[0].pk
+
+    async def scenario():
+        first, state = await _joined(code, _cookie_of(anna))
+        second, _state = await _joined(code, _cookie_of(bram))
+        assert state["step"]["kind"] == "dot_vote" and state["step"]["open"]
+        await first.send_json_to(_vote(element, "anna-1", dots=2))
+        ack = await first.receive_json_from(timeout=5)
+        pushed_first = await first.receive_json_from(timeout=5)
+        pushed_second = await second.receive_json_from(timeout=5)
+        for socket in (first, second):
+            await socket.disconnect()
+        return state, ack, pushed_first, pushed_second
+
+    state, ack, pushed_first, pushed_second = run_apart(scenario)
+    assert ack == {"type": "ack", "client_id": "anna-1", "seq": state["seq"] + 1}
+    assert pushed_first == pushed_second
+    assert pushed_second["type"] == "state" and pushed_second["seq"] == ack["seq"]
+    assert Action.objects.get(client_id="anna-1").payload == {"dots": {str(element): 2}}
+
+
+def test_a_retried_client_id_is_counted_once_and_a_reconnect_gets_the_current_state(room):
+    open_step(room, 2)
+    services.workshop_steer(
+        workshop=room.workshop, user=room.facilitator, command="results", value=True
+    )
+    anna, bram = _join(room, "Anna"), _join(room, "Bram")
+    code, element = room.workshop.code, room.elements[1].pk
+
+    async def scenario():
+        first, _state = await _joined(code, _cookie_of(anna))
+        await first.send_json_to(_vote(element, "same-id"))
+        ack = await first.receive_json_from(timeout=5)
+        await first.receive_json_from(timeout=5)  # the broadcast
+        await first.disconnect()  # the connection drops before Anna sees anything
+        # Bram votes while Anna is away.
+        second, _state = await _joined(code, _cookie_of(bram))
+        await second.send_json_to(_vote(element, "bram-1"))
+        await second.receive_json_from(timeout=5)
+        await second.receive_json_from(timeout=5)
+        # Anna comes back and her page retries the same action.
+        again, current = await _joined(code, _cookie_of(anna))
+        await again.send_json_to(_vote(element, "same-id"))
+        retry_ack = await again.receive_json_from(timeout=5)
+        nothing_more = await again.receive_nothing(timeout=0.3)
+        for socket in (second, again):
+            await socket.disconnect()
+        return ack, current, retry_ack, nothing_more
+
+    ack, current, retry_ack, nothing_more = run_apart(scenario)
+    assert current["results"]["dots"][str(element)] == 2
+    assert current["mine"]["dots"] == {str(element): 1}
+    assert retry_ack["type"] == "ack" and retry_ack["client_id"] == "same-id"
+    assert retry_ack["seq"] == current["seq"] > ack["seq"]
+    assert nothing_more  # a retry changes nothing, so nothing is broadcast
+    assert Action.objects.filter(client_id="same-id").count() == 1
+
+
+def test_a_bad_action_gets_an_error_naming_the_field(room):
+    open_step(room, 3)
+    anna = _join(room, "Anna")
+    code = room.workshop.code
+
+    async def scenario():
+        socket, _state = await _joined(code, _cookie_of(anna))
+        await socket.send_json_to(
+            {"type": "action", "kind": "note_post", "client_id": "n1", "payload": {"column": 0}}
+        )
+        error = await socket.receive_json_from(timeout=5)
+        await socket.disconnect()
+        return error
+
+    error = run_apart(scenario)
+    assert error["type"] == "error" and error["client_id"] == "n1"
+    assert list(error["errors"]) == ["payload.text"]
+    assert error["errors"]["payload.text"] == ["Dit is een verplicht veld."]
+    assert not Action.objects.exists()
+
+
+def test_the_facilitator_steers_over_the_socket_and_a_participant_may_not(client, room):
+    anna = _join(room, "Anna")
+    code = room.workshop.code
+    facilitator_cookie = session_cookie(client, room.facilitator)
+
+    async def scenario():
+        console, state = await _joined(code, facilitator_cookie)
+        phone, _state = await _joined(code, _cookie_of(anna))
+        await phone.send_json_to({"type": "steer", "command": "next", "client_id": "x"})
+        refused = await phone.receive_json_from(timeout=5)
+        await console.send_json_to({"type": "steer", "command": "next", "client_id": "c1"})
+        ack = await console.receive_json_from(timeout=5)
+        moved = await phone.receive_json_from(timeout=5)
+        for socket in (console, phone):
+            await socket.disconnect()
+        return state, refused, ack, moved
+
+    state, refused, ack, moved = run_apart(scenario)
+    assert state["step"]["order"] == 1
+    assert refused["type"] == "error" and "command" in refused["errors"]
+    assert ack["type"] == "ack" and ack["client_id"] == "c1"
+    assert moved["step"]["order"] == 2
+
+
+def test_strangers_other_origins_and_unknown_codes_are_refused(client, room, monkeypatch):
+    # The origin check takes ALLOWED_HOSTS when the application is built (the test settings
+    # allow every host): give the site's own validator the host of production's kind.
+    validator = application.application_mapping["websocket"]
+    monkeypatch.setattr(validator, "allowed_origins", ["testserver"])
+    code = room.workshop.code
+    member_cookie = session_cookie(client, UserFactory())
+    anna = _join(room, "Anna")
+
+    async def scenario():
+        outcomes = []
+        for path_code, cookie, origin in (
+            (code, member_cookie, b"http://testserver"),  # logged in, not joined
+            (code, b"", b"http://testserver"),
+            ("ZZZZZZ", _cookie_of(anna), b"http://testserver"),
+            (code, _cookie_of(anna), b"http://evil.example"),
+        ):
+            socket = await _open(path_code, cookie, origin)
+            connected, close_code = await socket.connect()
+            outcomes.append((connected, close_code))
+        return outcomes
+
+    outcomes = run_apart(scenario)
+    assert [connected for connected, _ in outcomes] == [False] * 4
+    assert [close for _, close in outcomes[:3]] == [4403, 4403, 4404]
+
+
+def test_an_oversized_message_is_refused_and_a_flooder_slowed(room):
+    open_step(room, 2)
+    anna, bram = _join(room, "Anna"), _join(room, "Bram")
+    code, element = room.workshop.code, room.elements[0].pk
+
+    async def scenario():
+        big, _state = await _joined(code, _cookie_of(anna))
+        await big.send_to(
+            text_data=json.dumps({"type": "resync", "x": "y" * LIVE_MESSAGE_MAX_BYTES})
+        )
+        too_large = await big.receive_json_from(timeout=5)
+        closed = await big.receive_output(timeout=5)
+        flooder, _state = await _joined(code, _cookie_of(anna))
+        calm, _state = await _joined(code, _cookie_of(bram))
+        for _ in range(RATE_BURST + 5):
+            await flooder.send_json_to({"type": "resync"})
+        answers = [await flooder.receive_json_from(timeout=5) for _ in range(RATE_BURST + 5)]
+        await calm.send_json_to(_vote(element, "calm-1"))
+        calm_ack = await calm.receive_json_from(timeout=5)
+        for socket in (flooder, calm):
+            await socket.disconnect()
+        return too_large, closed, answers, calm_ack
+
+    too_large, closed, answers, calm_ack = run_apart(scenario)
+    assert too_large["type"] == "error" and "message" in too_large["errors"]
+    assert closed == {"type": "websocket.close", "code": 1009}
+    kinds = [answer["type"] for answer in answers]
+    assert kinds[:RATE_BURST] == ["state"] * RATE_BURST
+    assert "error" in kinds[RATE_BURST:]
+    assert calm_ack["type"] == "ack"

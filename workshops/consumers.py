@@ -1,0 +1,171 @@
+"""The live workshop's websocket: participants act, facilitators steer, everyone sees the state.
+
+Thin over the services: a message is checked for size and rate here, then validated and stored
+by a service before it is acknowledged to the sender and the new state goes to the room.
+"""
+
+import json
+import time
+
+from channels.db import database_sync_to_async
+from channels.generic.websocket import AsyncWebsocketConsumer
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils.translation import gettext as _
+
+from core.limits import LIVE_MESSAGE_MAX_BYTES
+from workshops import selectors, services
+from workshops.broadcast import group_name, state_broadcast
+
+# A person taps a few times a second at most; a burst above this is a script or a stuck key.
+RATE_PER_SECOND = 5.0
+RATE_BURST = 15
+# Refused messages past which the connection is closed: the flooder goes, the room stays.
+REFUSALS_MAX = 50
+
+
+def cookie_name(code: str) -> str:
+    """The cookie that carries a participant's token for one workshop."""
+    return f"live_{code.upper()}"
+
+
+class TokenBucket:
+    """A per-connection rate limit: RATE_PER_SECOND on average, RATE_BURST at once."""
+
+    def __init__(self, rate: float = RATE_PER_SECOND, burst: int = RATE_BURST):
+        self.rate, self.burst = rate, burst
+        self.tokens, self.at = float(burst), time.monotonic()
+
+    def take(self) -> bool:
+        now = time.monotonic()
+        self.tokens = min(self.burst, self.tokens + (now - self.at) * self.rate)
+        self.at = now
+        if self.tokens < 1:
+            return False
+        self.tokens -= 1
+        return True
+
+
+class WorkshopConsumer(AsyncWebsocketConsumer):
+    """One phone, presenter or console in a workshop: `ws/live/<code>/`."""
+
+    async def connect(self):
+        code = self.scope["url_route"]["kwargs"]["code"]
+        self.workshop = await database_sync_to_async(selectors.workshop_by_code)(code=code)
+        if self.workshop is None:
+            await self.close(code=4404)
+            return
+        token = self.scope.get("cookies", {}).get(cookie_name(self.workshop.code), "")
+        user = self.scope.get("user")
+        self.participant = await database_sync_to_async(selectors.participant_by_token)(
+            workshop=self.workshop, token=token
+        )
+        self.facilitator = await database_sync_to_async(selectors.is_facilitator)(
+            workshop=self.workshop, user=user
+        )
+        if self.participant is None and not self.facilitator:
+            await self.close(code=4403)
+            return
+        self.user = user
+        self.bucket = TokenBucket()
+        self.refusals = 0
+        self.group = group_name(self.workshop.pk)
+        await self.channel_layer.group_add(self.group, self.channel_name)
+        await self.accept()
+        if self.participant:
+            await database_sync_to_async(services.participant_seen)(participant=self.participant)
+        await self._send_state()
+
+    async def disconnect(self, code):
+        if hasattr(self, "group"):
+            await self.channel_layer.group_discard(self.group, self.channel_name)
+
+    async def receive(self, text_data=None, bytes_data=None):
+        size = len(text_data.encode()) if text_data is not None else len(bytes_data or b"")
+        if size > LIVE_MESSAGE_MAX_BYTES:
+            await self._error(None, {"message": [_("This message is too large.")]})
+            await self.close(code=1009)
+            return
+        if not self.bucket.take():
+            self.refusals += 1
+            await self._error(None, {"message": [_("Too many messages: please slow down.")]})
+            if self.refusals > REFUSALS_MAX:
+                await self.close(code=1008)
+            return
+        try:
+            message = json.loads(text_data or "")
+        except ValueError:
+            message = None
+        if not isinstance(message, dict):
+            await self._error(None, {"message": [_("Send a JSON object.")]})
+            return
+        client_id = message.get("client_id")
+        kind = message.get("type")
+        if kind == "resync":
+            await self._send_state()
+        elif kind == "action":
+            await self._action(message, client_id)
+        elif kind == "steer":
+            await self._steer(message, client_id)
+        else:
+            await self._error(client_id, {"type": [_("This kind of message is not known.")]})
+
+    async def _action(self, message, client_id):
+        if self.participant is None:
+            await self._error(client_id, {"type": [_("Join the workshop to take part.")]})
+            return
+        try:
+            result = await database_sync_to_async(services.action_submit)(
+                participant=self.participant,
+                kind=message.get("kind"),
+                payload=message.get("payload"),
+                client_id=client_id,
+            )
+        except ValidationError as error:
+            await self._error(client_id, error.message_dict)
+            return
+        await self._send({"type": "ack", "client_id": client_id, "seq": result.seq})
+        if not result.repeated:
+            await state_broadcast(self.workshop)
+
+    async def _steer(self, message, client_id):
+        try:
+            seq = await database_sync_to_async(services.workshop_steer)(
+                workshop=self.workshop,
+                user=self.user,
+                command=message.get("command"),
+                value=message.get("value"),
+            )
+        except PermissionDenied as error:
+            await self._error(client_id, {"command": [str(error)]})
+            return
+        except ValidationError as error:
+            await self._error(client_id, error.message_dict)
+            return
+        await self._send({"type": "ack", "client_id": client_id, "seq": seq})
+        await state_broadcast(self.workshop)
+
+    async def state_push(self, event):
+        """A new state of the room, from the group."""
+        state = event["state"]
+        if self.facilitator and self.participant is None and state["results"] is None:
+            await self._send_state()  # the console sees the results, shown or not
+            return
+        await self._send(state)
+
+    async def _send_state(self):
+        state = await database_sync_to_async(self._state)()
+        await self._send(state)
+
+    def _state(self) -> dict:
+        state = selectors.workshop_state(
+            workshop=self.workshop, presenter=self.facilitator and self.participant is None
+        )
+        if self.participant:
+            state["mine"] = selectors.participant_own(participant=self.participant)
+        return state
+
+    async def _error(self, client_id, errors: dict):
+        await self._send({"type": "error", "client_id": client_id, "errors": errors})
+
+    async def _send(self, data: dict):
+        await self.send(text_data=json.dumps(data))

@@ -1,0 +1,271 @@
+"""Every write of the live workshops. The rules are checked here, whichever door a request
+came through (a plain form, the websocket): only a workshop's facilitators steer it, and
+participants act only on the current step while it is open."""
+
+import secrets
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from actieplaat.selectors import plate_grid
+from network.roles import FACILITATORS
+from workshops.choices import ACTION_STEP_KIND, ActionKind, StepKind, WorkshopStatus
+from workshops.models import CODE_LENGTH, Action, Participant, Step, Workshop
+from workshops.schemas import CONFIGS, PAYLOADS, schema_validate
+from workshops.selectors import is_facilitator
+
+# Easy to say aloud and to type from a projector: no 0/O, 1/I/L, 2/Z, 5/S, 8/B, U/V.
+CODE_ALPHABET = "ACDEFGHJKMNPQRTWXY34679"
+
+
+def has_facilitator_role(user) -> bool:
+    """Whether this user holds the network's facilitator role (or is a superuser)."""
+    return bool(
+        user
+        and user.is_authenticated
+        and (user.is_superuser or user.groups.filter(name=FACILITATORS).exists())
+    )
+
+
+def code_new() -> str:
+    """A join code no open workshop uses."""
+    while True:
+        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+        if not Workshop.objects.exclude(status=WorkshopStatus.ENDED).filter(code=code).exists():
+            return code
+
+
+def _sequence_bump(workshop: Workshop) -> int:
+    """The workshop's next sequence number, for the change about to be broadcast."""
+    Workshop.objects.filter(pk=workshop.pk).update(sequence=F("sequence") + 1)
+    workshop.sequence = Workshop.objects.values_list("sequence", flat=True).get(pk=workshop.pk)
+    return workshop.sequence
+
+
+def workshop_create(*, session, title: str, facilitators) -> Workshop:
+    """A draft workshop for a network session, run by users with the facilitator role."""
+    facilitators = list(facilitators)
+    if not facilitators or not all(has_facilitator_role(user) for user in facilitators):
+        raise ValidationError(
+            {"facilitators": [_("A workshop is run by people with the facilitator role.")]}
+        )
+    workshop = Workshop(session=session, title=title, code=code_new())
+    workshop.full_clean()
+    workshop.save()
+    workshop.facilitators.set(facilitators)
+    return workshop
+
+
+def step_add(*, workshop: Workshop, kind: str, title: str, config: dict, anonymous: bool = True):
+    """A step at the end of the workshop, its settings checked against its kind."""
+    if kind not in CONFIGS:
+        raise ValidationError({"kind": [_("This kind of step is not available yet.")]})
+    config = schema_validate(CONFIGS[kind], config, field="config").model_dump()
+    order = (workshop.steps.order_by("-order").values_list("order", flat=True).first() or 0) + 1
+    step = Step(
+        workshop=workshop, order=order, kind=kind, title=title, config=config, anonymous=anonymous
+    )
+    step.full_clean()
+    step.save()
+    if workshop.current_step_id is None:
+        workshop.current_step = step
+        workshop.save(update_fields=["current_step"])
+    return step
+
+
+IDEA_COLUMNS = ("Kansen", "Obstakels", "Oplossingen")
+
+
+def workshop_from_plate_template(*, session, title: str, facilitators, plate) -> Workshop:
+    """The action-plate workshop: an intro slide, dot voting on the plate's elements and an
+    idea wall with the columns kansen, obstakels and oplossingen."""
+    elements = [entry.page.pk for theme in plate_grid(plate=plate) for entry in theme.elements]
+    with transaction.atomic():
+        workshop = workshop_create(session=session, title=title, facilitators=facilitators)
+        step_add(
+            workshop=workshop,
+            kind=StepKind.INFO,
+            title=_("Welcome: today we walk the action plate"),
+            config={"body": _("Vote on what matters to your organisation, then share ideas.")},
+        )
+        step_add(
+            workshop=workshop,
+            kind=StepKind.DOT_VOTE,
+            title=_("Which elements matter most to your organisation?"),
+            config={"dots": 3, "elements": elements},
+        )
+        step_add(
+            workshop=workshop,
+            kind=StepKind.IDEA_WALL,
+            title=_("Opportunities, obstacles and solutions"),
+            config={"columns": list(IDEA_COLUMNS)},
+            anonymous=False,
+        )
+    return workshop
+
+
+def participant_join(*, workshop: Workshop, display_name: str = "", user=None) -> Participant:
+    """Someone joins the room: with a display name, or as a logged-in user (who joins once)."""
+    if workshop.status == WorkshopStatus.ENDED:
+        raise ValidationError({"code": [_("This workshop has ended.")]})
+    if user is not None and user.is_authenticated:
+        existing = workshop.participants.filter(user=user).first()
+        if existing:
+            return existing
+        display_name = display_name.strip() or user.get_full_name() or _("Participant")
+    else:
+        user = None
+    participant = Participant(
+        workshop=workshop,
+        display_name=display_name.strip(),
+        user=user,
+        token=secrets.token_urlsafe(32),
+        last_seen=timezone.now(),
+    )
+    participant.full_clean()
+    participant.save()
+    return participant
+
+
+def participant_seen(*, participant: Participant) -> None:
+    """The participant is in the room now (counted among the people present)."""
+    participant.last_seen = timezone.now()
+    Participant.objects.filter(pk=participant.pk).update(last_seen=participant.last_seen)
+
+
+@dataclass(frozen=True)
+class ActionResult:
+    """A stored action and the sequence number of the change it made (or made before)."""
+
+    action: Action
+    seq: int
+    repeated: bool
+
+
+def action_submit(
+    *, participant: Participant, kind: str, payload: dict, client_id: str
+) -> ActionResult:
+    """Store a participant's action on the current step, once per client id: a retry gets
+    the stored result without a second write."""
+    client_id = str(client_id or "").strip()
+    if not client_id or len(client_id) > 64:
+        raise ValidationError({"client_id": [_("Send a client id of 1 to 64 characters.")]})
+    stored = Action.objects.filter(participant=participant, client_id=client_id).first()
+    if stored:
+        seq = Workshop.objects.values_list("sequence", flat=True).get(pk=participant.workshop_id)
+        return ActionResult(action=stored, seq=seq, repeated=True)
+    if kind not in PAYLOADS:
+        raise ValidationError({"kind": [_("This kind of action is not known.")]})
+    data = schema_validate(PAYLOADS[kind], payload, field="payload")
+    with transaction.atomic():
+        workshop = Workshop.objects.select_for_update().get(pk=participant.workshop_id)
+        step = workshop.current_step
+        if workshop.status != WorkshopStatus.LIVE or step is None:
+            raise ValidationError({"step": [_("The workshop is not running.")]})
+        if not step.is_open:
+            raise ValidationError({"step": [_("This step is closed for input.")]})
+        if ACTION_STEP_KIND.get(kind) != step.kind:
+            raise ValidationError({"kind": [_("This action does not belong to this step.")]})
+        _action_check(participant=participant, step=step, kind=kind, data=data)
+        action = Action(
+            participant=participant,
+            step=step,
+            kind=kind,
+            payload=data.model_dump(mode="json"),
+            client_id=client_id,
+        )
+        action.full_clean(validate_constraints=False)
+        try:
+            with transaction.atomic():
+                action.save()
+        except IntegrityError:
+            # The same client id came in on another connection at the same moment.
+            stored = Action.objects.get(participant=participant, client_id=client_id)
+            return ActionResult(action=stored, seq=workshop.sequence, repeated=True)
+        seq = _sequence_bump(workshop)
+    participant_seen(participant=participant)
+    participant.workshop.sequence = seq
+    return ActionResult(action=action, seq=seq, repeated=False)
+
+
+def _action_check(*, participant, step, kind, data) -> None:
+    """The rules of each kind of step, beyond the payload's shape."""
+    config = step.config
+    if kind == ActionKind.DOTS_PLACE:
+        unknown = set(data.dots) - set(config["elements"])
+        if unknown:
+            raise ValidationError({"payload.dots": [_("Place dots only on this step's elements.")]})
+        if sum(data.dots.values()) > config["dots"]:
+            raise ValidationError(
+                {"payload.dots": [_("You have %(dots)s dots to place.") % {"dots": config["dots"]}]}
+            )
+    elif kind == ActionKind.POLL_ANSWER:
+        if len(set(data.options)) != len(data.options):
+            raise ValidationError({"payload.options": [_("Choose each option once.")]})
+        if any(option >= len(config["options"]) for option in data.options):
+            raise ValidationError({"payload.options": [_("This option is not in the poll.")]})
+        if not config["multiple"] and len(data.options) != 1:
+            raise ValidationError({"payload.options": [_("Choose one option.")]})
+    elif kind == ActionKind.NOTE_POST:
+        if data.column >= len(config["columns"]):
+            raise ValidationError({"payload.column": [_("This column is not on the wall.")]})
+    elif kind == ActionKind.NOTE_UPVOTE:
+        if not step.actions.filter(pk=data.note, kind=ActionKind.NOTE_POST).exists():
+            raise ValidationError({"payload.note": [_("This note is not on the wall.")]})
+        upvoted = step.actions.filter(
+            participant=participant, kind=ActionKind.NOTE_UPVOTE, payload__note=data.note
+        )
+        if upvoted.exists():
+            raise ValidationError({"payload.note": [_("You already upvoted this note.")]})
+
+
+def _facilitator_required(*, workshop: Workshop, user) -> None:
+    if not is_facilitator(workshop=workshop, user=user):
+        raise PermissionDenied(_("Only the facilitators of this workshop can do this."))
+
+
+def workshop_steer(*, workshop: Workshop, user, command: str, value=None) -> int:
+    """A facilitator's command: `start`, `end`, `next`, `previous`, `goto` (a step id),
+    `input` (open: true/false), `results` (shown: true/false). Returns the new sequence."""
+    _facilitator_required(workshop=workshop, user=user)
+    with transaction.atomic():
+        workshop = Workshop.objects.select_for_update().get(pk=workshop.pk)
+        step = workshop.current_step
+        if command == "start":
+            workshop.status = WorkshopStatus.LIVE
+        elif command == "end":
+            workshop.status = WorkshopStatus.ENDED
+        elif command in ("next", "previous", "goto"):
+            workshop.current_step = _step_to(
+                workshop=workshop, step=step, command=command, value=value
+            )
+        elif command in ("input", "results"):
+            if step is None or not isinstance(value, bool):
+                raise ValidationError({"value": [_("Send true or false for the current step.")]})
+            if command == "input":
+                step.is_open = value
+            else:
+                step.results_shown = value
+            step.save(update_fields=["is_open" if command == "input" else "results_shown"])
+        else:
+            raise ValidationError({"command": [_("This command is not known.")]})
+        workshop.full_clean(validate_constraints=False)
+        workshop.save(update_fields=["status", "current_step"])
+        return _sequence_bump(workshop)
+
+
+def _step_to(*, workshop, step, command, value) -> Step:
+    steps = workshop.steps.order_by("order")
+    if command == "goto":
+        target = steps.filter(pk=value).first() if isinstance(value, int) else None
+    elif command == "next":
+        target = steps.filter(order__gt=step.order).first() if step else steps.first()
+    else:
+        target = steps.filter(order__lt=step.order).last() if step else None
+    if target is None:
+        raise ValidationError({"value": [_("There is no such step.")]})
+    return target

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from workshops import views
+
+app_name = "workshops"
+
+urlpatterns = [
+    path("", views.enter, name="enter"),
+    path("<str:code>/", views.room, name="room"),
+    path("<str:code>/console/", views.console, name="console"),
+]

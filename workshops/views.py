@@ -1,0 +1,158 @@
+"""The pages of a live workshop: enter a code, the participant's page, the facilitator's
+console. Plain forms that work without JavaScript; `static/js/live.js` upgrades the
+participant's page to the websocket."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from workshops import selectors, services
+from workshops.broadcast import state_broadcast_sync
+from workshops.consumers import cookie_name
+from workshops.forms import FORMS, STEP_FORM, CodeForm, DotsForm, JoinForm, UpvoteForm
+
+COOKIE_MAX_AGE = 60 * 60 * 24  # a day: a workshop is an afternoon
+
+
+def enter(request):
+    """Type the code said in the room."""
+    form = CodeForm(request.GET or None)
+    if form.is_valid():
+        workshop = selectors.workshop_by_code(code=form.cleaned_data["code"])
+        if workshop:
+            return redirect("workshops:room", code=workshop.code)
+        form.add_error("code", _("No open workshop has this code. Check the code on the screen."))
+    return TemplateResponse(request, "workshops/enter.html", {"form": form})
+
+
+def _workshop(code):
+    workshop = selectors.workshop_by_code(code=code)
+    if workshop is None or workshop.code != code:
+        raise Http404(_("No open workshop has this code."))
+    return workshop
+
+
+def _step_form(state, step, data=None):
+    kind = STEP_FORM.get(step.kind) if step else None
+    if kind is None or not state["step"]["open"]:
+        return None
+    if kind == "dots_place":
+        return DotsForm(data, step=step, elements=state["step"]["config"]["elements"])
+    return FORMS[kind](data, step=step)
+
+
+def room(request, code):
+    """A participant's page: join, then the current step with its form and its results."""
+    workshop = _workshop(code)
+    participant = selectors.participant_by_token(
+        workshop=workshop, token=request.COOKIES.get(cookie_name(code), "")
+    )
+    join_form, action_form, status = JoinForm(), None, 200
+    if request.method == "POST" and request.POST.get("form") == "join":
+        join_form = JoinForm(request.POST)
+        logged_in = request.user.is_authenticated and request.POST.get("as_user")
+        if logged_in or join_form.is_valid():
+            participant = services.participant_join(
+                workshop=workshop,
+                display_name="" if logged_in else join_form.cleaned_data["display_name"],
+                user=request.user if logged_in else None,
+            )
+            response = redirect("workshops:room", code=code)
+            response.set_cookie(
+                cookie_name(code),
+                participant.token,
+                max_age=COOKIE_MAX_AGE,
+                httponly=True,
+                samesite="Lax",
+                secure=request.is_secure(),
+            )
+            return response
+        status = 400
+    state = selectors.workshop_state(workshop=workshop)
+    step = workshop.current_step
+    if participant and request.method == "POST" and request.POST.get("form") in FORMS:
+        kind = request.POST["form"]
+        if kind == "note_upvote":
+            action_form = UpvoteForm(request.POST, step=step)
+        else:
+            action_form = _step_form(state, step, request.POST)
+        if action_form is None or action_form.kind != kind:
+            messages.error(request, _("This step is closed for input."))
+            return redirect("workshops:room", code=code)
+        if action_form.is_valid():
+            try:
+                result = services.action_submit(
+                    participant=participant,
+                    kind=kind,
+                    payload=action_form.payload(),
+                    client_id=action_form.cleaned_data["client_id"],
+                )
+            except ValidationError as error:
+                action_form.add_service_errors(error)
+            else:
+                if not result.repeated:
+                    state_broadcast_sync(workshop)
+                messages.success(request, _("Thank you: it counted."))
+                return redirect("workshops:room", code=code)
+        status = 400
+    if participant and request.method == "GET":
+        services.participant_seen(participant=participant)
+    if participant and action_form is None:
+        action_form = _step_form(state, step)
+    return TemplateResponse(
+        request,
+        "workshops/room.html",
+        {
+            "workshop": workshop,
+            "participant": participant,
+            "state": state,
+            "mine": selectors.participant_own(participant=participant) if participant else {},
+            "rows": selectors.results_rows(state=state),
+            "join_form": join_form,
+            "action_form": action_form,
+            "upvote_form": UpvoteForm(step=step) if step else None,
+            "socket_path": f"/ws/live/{workshop.code}/",
+        },
+        status=status,
+    )
+
+
+@login_required
+def console(request, code):
+    """The facilitator's console: move between steps, open and close input, show results."""
+    workshop = _workshop(code)
+    if not selectors.is_facilitator(workshop=workshop, user=request.user):
+        raise PermissionDenied(_("Only the facilitators of this workshop can do this."))
+    if request.method == "POST":
+        command = request.POST.get("command", "")
+        raw = request.POST.get("value", "")
+        value = (
+            int(raw) if raw.isascii() and raw.isdigit() else {"true": True, "false": False}.get(raw)
+        )
+        try:
+            services.workshop_steer(
+                workshop=workshop, user=request.user, command=command, value=value
+            )
+        except ValidationError as error:
+            for problems in error.message_dict.values():
+                for problem in problems:
+                    messages.error(request, problem)
+        else:
+            state_broadcast_sync(workshop)
+        return redirect(reverse("workshops:console", kwargs={"code": code}))
+    state = selectors.workshop_state(workshop=workshop, presenter=True)
+    return TemplateResponse(
+        request,
+        "workshops/console.html",
+        {
+            "workshop": workshop,
+            "state": state,
+            "rows": selectors.results_rows(state=state),
+            "steps": workshop.steps.order_by("order"),
+        },
+    )
