@@ -6,6 +6,7 @@ must see the test's database) and Redis (runs in the full-stack pass)."""
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 from asgiref.sync import sync_to_async
@@ -19,6 +20,10 @@ from tests.matching.test_round_tasks import desk, pair, queued_tasks  # noqa: F4
 from tests.notifications.websocket import run_apart, session_cookie, socket_open
 
 pytestmark = pytest.mark.postgres
+
+# The worker process starts Django, works the fixtures' own tasks and then the round; on a
+# loaded machine that takes minutes, not seconds.
+WAIT_SECONDS = 300
 
 
 def _database_url() -> str:
@@ -66,8 +71,14 @@ def test_a_round_run_by_the_worker_process_reports_progress_over_redis(
         assert response.status_code == 302
         worker = start_worker()
         messages = []
+        deadline = time.monotonic() + WAIT_SECONDS
         while not messages or messages[-1]["status"] == "running":
-            messages.append(await socket.receive_json_from(timeout=60))
+            # Wait without a receive timeout: one that expires cancels the consumer.
+            if not await socket.receive_nothing(timeout=0.5):
+                messages.append(await socket.receive_json_from(timeout=5))
+                continue
+            assert worker.poll() in (None, 0), worker.communicate()[0]
+            assert time.monotonic() < deadline, f"no end of the round in time: {messages}"
         await socket.disconnect()
         return messages
 
