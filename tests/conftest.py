@@ -118,6 +118,24 @@ def _dutch_to_start_with(settings):
     translation.deactivate()
 
 
+@pytest.fixture(autouse=True)
+def _live_server_done_before_flush(request):
+    """A test against the live server ends while the server may still answer the browser's
+    last requests (a page loading after a redirect, the notification socket's retry) from
+    threads of its own. On SQLite in memory those threads share the test's connection, so
+    the database flush after the test would find a table in use and fail. Set up after the
+    database and torn down before it, this waits for those threads to finish; the browser
+    contexts, set up after it, are closed first, so no new request comes in."""
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("transactional_db")
+    server = request.getfixturevalue("live_server")
+    yield
+    for thread in list(vars(server.thread.httpd).get("_threads", [])):
+        thread.join(timeout=15)
+
+
 @pytest.fixture
 def demo_content(transactional_db):
     """Demo content for transactional tests, which may start from a flushed database."""
