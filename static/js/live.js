@@ -35,58 +35,33 @@
     }
 
     function payloadOf(form) {
-        var kind = form.querySelector("[name=form]").value;
-        var data = new FormData(form);
-        if (kind === "dots_place") {
-            var dots = {};
-            data.forEach(function (value, name) {
-                if (name.indexOf("dots_") === 0 && Number(value) > 0) {
-                    dots[name.slice(5)] = Number(value);
-                }
-            });
-            return { kind: kind, payload: { dots: dots } };
+        // The form's own fields, as the plain form would post them: the server reads them
+        // with the same form it uses without JavaScript, so no kind of step needs code here.
+        var kind = form.querySelector("[name=form]");
+        if (!kind) {
+            return null;
         }
-        if (kind === "note_post") {
-            return {
-                kind: kind,
-                payload: { column: Number(data.get("column")), text: String(data.get("text") || "") },
-            };
-        }
-        if (kind === "poll_answer") {
-            return { kind: kind, payload: { options: data.getAll("options").map(Number) } };
-        }
-        if (kind === "note_upvote") {
-            return { kind: kind, payload: { note: Number(data.get("note")) } };
-        }
-        return null;
+        var fields = {};
+        new FormData(form).forEach(function (value, name) {
+            if (name === "csrfmiddlewaretoken" || name === "form" || name === "client_id") {
+                return;
+            }
+            (fields[name] = fields[name] || []).push(String(value));
+        });
+        return { kind: kind.value, fields: fields };
+    }
+
+    function freshIds(within) {
+        // Each form its own client id: two forms on one page never share one.
+        within.querySelectorAll("form [name=client_id]").forEach(function (input) {
+            input.value = clientId();
+        });
     }
 
     function send(message) {
         if (socket && socket.readyState === WebSocket.OPEN) {
             socket.send(JSON.stringify(message));
         }
-    }
-
-    function summary(state) {
-        // The results as one sentence for screen readers (a polite live region).
-        if (!state.results || !state.step) {
-            return "";
-        }
-        var parts = [];
-        if (state.step.kind === "dot_vote") {
-            state.step.config.elements.forEach(function (element) {
-                parts.push(element.title + ": " + (state.results.dots[String(element.id)] || 0));
-            });
-        } else if (state.step.kind === "poll") {
-            state.step.config.options.forEach(function (option, index) {
-                parts.push(option + ": " + state.results.counts[index]);
-            });
-        } else if (state.step.kind === "idea_wall") {
-            state.step.config.columns.forEach(function (column, index) {
-                parts.push(column + ": " + state.results.columns[index].length);
-            });
-        }
-        return parts.join("; ");
     }
 
     function refreshResults() {
@@ -101,6 +76,9 @@
                 var into = root.querySelector("[data-live-results]");
                 if (from && into) {
                     into.innerHTML = from.innerHTML;
+                    freshIds(into);
+                    var text = into.querySelector("[data-live-summary]");
+                    region.textContent = text ? text.textContent : "";
                 }
             });
     }
@@ -120,7 +98,6 @@
         }
         if (state.results) {
             refreshResults();
-            region.textContent = summary(state);
         }
     }
 
@@ -175,10 +152,11 @@
         }
         event.preventDefault();
         var id = form.querySelector("[name=client_id]").value || clientId();
-        var message = { type: "action", kind: action.kind, payload: action.payload, client_id: id };
+        var message = { type: "action", kind: action.kind, fields: action.fields, client_id: id };
         pending[id] = { form: form, message: message };
         send(message);
     });
 
+    freshIds(root);
     connect();
 })();
