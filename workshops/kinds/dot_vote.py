@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy
 from pydantic import Field
 
 from actieplaat.models import ElementPage
+from actieplaat.selectors import plate_numbering
 from core.limits import LIVE_CHOICES_MAX, LIVE_DOTS_MAX
 from workshops.choices import ActionKind, StepKind
 from workshops.forms import ActionForm
@@ -80,6 +81,16 @@ def element_titles(ids) -> dict[int, str]:
     return dict(ElementPage.objects.filter(pk__in=ids).values_list("pk", "title"))
 
 
+HEAT_LEVELS = 5  # shades of the heat map, besides the blank of no dots
+
+
+def heat_level(count: int, most: int) -> int:
+    """The shade of a cell on the heat map: 0 for no dots, 1..HEAT_LEVELS by share of the most."""
+    if count <= 0 or most <= 0:
+        return 0
+    return max(1, round(HEAT_LEVELS * count / most))
+
+
 class DotVote(Kind):
     name = StepKind.DOT_VOTE
     label = StepKind.DOT_VOTE.label
@@ -89,6 +100,7 @@ class DotVote(Kind):
     main_action = ActionKind.DOTS_PLACE
     settings_form = DotVoteSettings
     form_template = "workshops/kinds/dot_vote_form.html"
+    results_template = "workshops/kinds/dot_vote_results.html"
 
     def config_check(self, *, config, workshop) -> None:
         element_check(config["elements"], field="config.elements")
@@ -96,9 +108,21 @@ class DotVote(Kind):
     def public_config(self, *, config) -> dict:
         config = dict(config)
         titles = element_titles(config["elements"])
-        config["elements"] = [
-            {"id": pk, "title": titles[pk]} for pk in config["elements"] if pk in titles
-        ]
+        numbering = plate_numbering()
+        elements = []
+        for pk in config["elements"]:
+            if pk not in titles:
+                continue
+            theme, entry = numbering.get(pk, (None, None))
+            elements.append(
+                {
+                    "id": pk,
+                    "title": titles[pk],
+                    "number": entry.number if entry else "",
+                    "theme": theme.page.title if theme else "",
+                }
+            )
+        config["elements"] = elements
         return config
 
     def action_check(self, *, participant, step, action_kind, data) -> None:
@@ -121,10 +145,18 @@ class DotVote(Kind):
         own["dots"] = action.payload["dots"]
 
     def rows(self, *, step, results) -> list[dict]:
-        return bar_rows(
-            (element["title"], results["dots"].get(str(element["id"]), 0))
-            for element in step["config"]["elements"]
+        """A row per element, with its theme and number to draw the plate as a heat map."""
+        elements = step["config"]["elements"]
+        rows = bar_rows(
+            (element["title"], results["dots"].get(str(element["id"]), 0)) for element in elements
         )
+        for row, element in zip(rows, elements, strict=True):
+            row.update(
+                theme=element["theme"],
+                number=element["number"],
+                level=heat_level(row["count"], row["max"]),
+            )
+        return rows
 
     def main_form(self, data=None, *, step, state):
         return DotsForm(data, step=step, elements=state["step"]["config"]["elements"])
