@@ -43,6 +43,15 @@ LIVE_COLUMNS_MAX = 6
 LIVE_DOTS_MAX = 20
 LIVE_CHOICES_MAX = 40  # elements to vote on in one step (the plate has 20)
 LIVE_MESSAGE_MAX_BYTES = 4096
+# The kinds of step of issue 14's second round: statements on a scale, words for a cloud
+# (how many a person sends, how long one is, how many the cloud shows), a question to the
+# facilitator, and the items to rank.
+LIVE_STATEMENTS_MAX = 12
+LIVE_WORDS_MAX = 10
+LIVE_WORD_MAX_LENGTH = 40
+LIVE_CLOUD_MAX = 60
+LIVE_QUESTION_MAX_LENGTH = 280
+LIVE_RANKING_ITEMS_MAX = 12
 
 # NUL and the other control characters (tab and line breaks are handled apart), and lone
 # surrogates, which no UTF-8 text can hold and PostgreSQL refuses.

@@ -129,3 +129,10 @@ def form_payload(*, workshop: Workshop, action_kind: str, fields: dict) -> dict:
             {f"payload.{name}": list(problems) for name, problems in form.errors.items()}
         )
     return form.payload()
+
+
+def moderation_items(*, step: Step | None) -> list[dict]:
+    """What the console lists to moderate on this step (hidden posts too), as its kind says."""
+    if step is None:
+        return []
+    return kind_of(step.kind).moderation_items(step=step)

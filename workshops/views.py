@@ -139,7 +139,8 @@ def room(request, code):
 
 @login_required
 def console(request, code):
-    """The facilitator's console: move between steps, open and close input, show results."""
+    """The facilitator's console: move between steps, open and close input, show results,
+    and moderate the step's posts (a POST with `moderate`: the id of the post)."""
     workshop = _workshop(code)
     if not selectors.is_facilitator(workshop=workshop, user=request.user):
         raise PermissionDenied(_("Only the facilitators of this workshop can do this."))
@@ -149,10 +150,20 @@ def console(request, code):
         value = (
             int(raw) if raw.isascii() and raw.isdigit() else {"true": True, "false": False}.get(raw)
         )
+        moderated = request.POST.get("moderate", "")
         try:
-            services.workshop_steer(
-                workshop=workshop, user=request.user, command=command, value=value
-            )
+            if moderated:
+                services.action_moderate(
+                    workshop=workshop,
+                    user=request.user,
+                    action_id=int(moderated) if moderated.isascii() and moderated.isdigit() else 0,
+                    command=command,
+                    value=value,
+                )
+            else:
+                services.workshop_steer(
+                    workshop=workshop, user=request.user, command=command, value=value
+                )
         except ValidationError as error:
             for problems in error.message_dict.values():
                 for problem in problems:
@@ -172,6 +183,7 @@ def console(request, code):
             "rows": rows,
             "summary": selectors.results_summary(state=state, rows=rows),
             "kind": kind_of(step.kind) if step else None,
+            "moderation": selectors.moderation_items(step=step),
             "steps": workshop.steps.order_by("order"),
         },
     )

@@ -40,6 +40,8 @@ class Kind:
     # The template that shows the results rows; the participant's form uses form_template.
     results_template = "workshops/kinds/bars.html"
     form_template = "workshops/kinds/form_fields.html"
+    # The console's moderation of the step's posts (None: nothing to moderate).
+    moderation_template: str | None = None
     submit_label = _("Send")
     takes_input = True
 
@@ -57,6 +59,10 @@ class Kind:
         """A facilitator's moderation command of this kind on one action (beyond hide and
         show, which every kind has): change `action.moderation` and save, or refuse."""
         raise ValidationError({"command": [_("This command is not known.")]})
+
+    def moderation_items(self, *, step) -> list[dict]:
+        """What the console lists to moderate on this step, hidden posts included."""
+        return []
 
     def results(self, *, step) -> dict:
         """The step's results, as sent to the room when shown."""
