@@ -42,6 +42,9 @@ LIVE_COLUMNS_MAX = 6
 LIVE_DOTS_MAX = 20
 LIVE_CHOICES_MAX = 40  # elements to vote on in one step (the plate has 20)
 LIVE_MESSAGE_MAX_BYTES = 4096
+LIVE_TIMER_MIN_SECONDS = 10
+LIVE_TIMER_MAX_SECONDS = 60 * 60  # a step of an afternoon
+LIVE_STEPS_MAX = 40  # steps in one workshop
 
 # NUL and the other control characters (tab and line breaks are handled apart), and lone
 # surrogates, which no UTF-8 text can hold and PostgreSQL refuses.

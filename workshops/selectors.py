@@ -2,10 +2,18 @@
 
 import datetime
 from collections import Counter
+from dataclasses import dataclass
 
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Page
 
-from actieplaat.models import ElementPage
+from actieplaat.models import ActieplaatPage, ElementPage
+from actieplaat.selectors import plate_grid, plate_within
+from network.models import SessionPage
 from workshops.choices import ActionKind, StepKind, WorkshopStatus
 from workshops.models import Action, Participant, Step, Workshop
 
@@ -47,7 +55,7 @@ def workshop_state(*, workshop: Workshop, presenter: bool = False) -> dict:
     results): the workshop, the current step, its results when shown, and who is present."""
     workshop = Workshop.objects.select_related("current_step").get(pk=workshop.pk)
     step = workshop.current_step
-    present = workshop.participants.filter(last_seen__gte=timezone.now() - PRESENT_WINDOW)
+    present = people_present(workshop=workshop)
     state = {
         "type": "state",
         "seq": workshop.sequence,
@@ -59,6 +67,7 @@ def workshop_state(*, workshop: Workshop, presenter: bool = False) -> dict:
     }
     if step and (presenter or step.results_shown):
         state["results"] = step_results(step=step)
+    state["timer"] = step_timer(step=step)
     return state
 
 
@@ -171,3 +180,125 @@ def results_rows(*, state: dict) -> list[dict]:
             for column, notes in zip(step["config"]["columns"], results["columns"], strict=True)
         ]
     return []
+
+
+def people_present(*, workshop: Workshop):
+    """The participants seen on the page or the socket within the last few minutes."""
+    return workshop.participants.filter(last_seen__gte=timezone.now() - PRESENT_WINDOW)
+
+
+def step_timer(*, step: Step | None) -> dict | None:
+    """The step's timer: its length and, while it runs, its end and the seconds left."""
+    if step is None or not step.timer_seconds:
+        return None
+    timer = {"seconds": step.timer_seconds, "ends_at": None, "left": None}
+    if step.timer_started_at:
+        ends = step.timer_started_at + datetime.timedelta(seconds=step.timer_seconds)
+        left = max(0, int((ends - timezone.now()).total_seconds() + 0.999))
+        timer.update(ends_at=ends.isoformat(), left=left, left_text=f"{left // 60}:{left % 60:02d}")
+    return timer
+
+
+def presenter_allowed(*, workshop: Workshop, user) -> None:
+    """The presenter screen and the console are for the workshop's facilitators only."""
+    if not is_facilitator(workshop=workshop, user=user):
+        raise PermissionDenied(_("Only the facilitators of this workshop can do this."))
+
+
+def present_names(*, workshop: Workshop) -> list[str]:
+    """The display names of the people present, for the facilitator's console."""
+    return list(
+        people_present(workshop=workshop)
+        .order_by(Lower("display_name"), "pk")
+        .values_list("display_name", flat=True)
+    )
+
+
+@dataclass(frozen=True)
+class PresenceChart:
+    """The room's size per minute since the first sample, ready to draw as an SVG line."""
+
+    rows: list[dict]  # {"at": datetime, "minute": int, "present": int}
+    most: int
+    points: str  # the polyline's points in a WIDTH x HEIGHT box
+    width: int = 600
+    height: int = 160
+
+
+def presence_chart(*, workshop: Workshop) -> PresenceChart:
+    """People present per minute since the start: a minute without a sample keeps the
+    count of the minute before (no one came or went)."""
+    samples = list(workshop.presence_samples.order_by("at").values_list("at", "present"))
+    rows: list[dict] = []
+    if samples:
+        first = samples[0][0]
+        by_minute = {int((at - first).total_seconds() // 60): present for at, present in samples}
+        last = max(by_minute)
+        present = 0
+        for minute in range(last + 1):
+            present = by_minute.get(minute, present)
+            rows.append(
+                {
+                    "at": first + datetime.timedelta(minutes=minute),
+                    "minute": minute,
+                    "present": present,
+                }
+            )
+    most = max([row["present"] for row in rows] + [1])
+    width, height, pad = PresenceChart.width, PresenceChart.height, 8
+    span = max(len(rows) - 1, 1)
+    points = " ".join(
+        f"{pad + (width - 2 * pad) * row['minute'] / span:.1f},"
+        f"{height - pad - (height - 2 * pad) * row['present'] / most:.1f}"
+        for row in rows
+    )
+    return PresenceChart(rows=rows, most=most, points=points)
+
+
+def workshops_run_by(*, user) -> list[Workshop]:
+    """The workshops this user facilitates, newest first, with their session."""
+    if user is None or not user.is_authenticated:
+        return []
+    return list(
+        Workshop.objects.filter(facilitators=user)
+        .select_related("session")
+        .annotate(step_count=Count("steps"))
+        .order_by("-created_at")
+    )
+
+
+def workshop_for_builder(*, code: str) -> Workshop | None:
+    """A workshop by its code for the builder, ended or not (ended ones are shown, not edited)."""
+    return (
+        Workshop.objects.select_related("session", "current_step")
+        .filter(code=str(code or "").strip().upper())
+        .order_by("-created_at")
+        .first()
+    )
+
+
+def session_for_builder(*, pk) -> SessionPage | None:
+    """The live session page a workshop is built for."""
+    try:
+        pk = int(pk)
+    except (TypeError, ValueError):
+        return None
+    return SessionPage.objects.live().filter(pk=pk).first()
+
+
+def plate_for_template() -> ActieplaatPage | None:
+    """The site's action plate, whose elements the template's dot voting uses."""
+    root = Page.get_first_root_node()
+    return plate_within(root=root) if root else None
+
+
+def plate_elements() -> list[tuple[int, str]]:
+    """The plate's elements (id, title) in the plate's order, for a dot-voting step."""
+    plate = plate_for_template()
+    if plate is None:
+        return []
+    return [
+        (entry.page.pk, entry.page.title)
+        for theme in plate_grid(plate=plate)
+        for entry in theme.elements
+    ]

@@ -4,17 +4,19 @@ participant's page to the websocket."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from core.limits import LIVE_TIMER_MAX_SECONDS, LIVE_TIMER_MIN_SECONDS
 from workshops import selectors, services
 from workshops.broadcast import state_broadcast_sync
 from workshops.consumers import cookie_name
 from workshops.forms import FORMS, STEP_FORM, CodeForm, DotsForm, JoinForm, UpvoteForm
+from workshops.qr import qr_svg
 
 COOKIE_MAX_AGE = 60 * 60 * 24  # a day: a workshop is an afternoon
 
@@ -126,8 +128,7 @@ def room(request, code):
 def console(request, code):
     """The facilitator's console: move between steps, open and close input, show results."""
     workshop = _workshop(code)
-    if not selectors.is_facilitator(workshop=workshop, user=request.user):
-        raise PermissionDenied(_("Only the facilitators of this workshop can do this."))
+    selectors.presenter_allowed(workshop=workshop, user=request.user)
     if request.method == "POST":
         command = request.POST.get("command", "")
         raw = request.POST.get("value", "")
@@ -154,5 +155,32 @@ def console(request, code):
             "state": state,
             "rows": selectors.results_rows(state=state),
             "steps": workshop.steps.order_by("order"),
+            "present_names": selectors.present_names(workshop=workshop),
+            "chart": selectors.presence_chart(workshop=workshop),
+            "timer_min": LIVE_TIMER_MIN_SECONDS,
+            "timer_max": LIVE_TIMER_MAX_SECONDS,
+            "socket_path": f"/ws/live/{workshop.code}/",
+        },
+    )
+
+
+@login_required
+def presenter(request, code):
+    """The projector's screen: the join code and its QR code, the current step and its
+    results, and how many people are present."""
+    workshop = _workshop(code)
+    selectors.presenter_allowed(workshop=workshop, user=request.user)
+    state = selectors.workshop_state(workshop=workshop, presenter=True)
+    join_url = request.build_absolute_uri(reverse("workshops:room", kwargs={"code": code}))
+    return TemplateResponse(
+        request,
+        "workshops/presenter.html",
+        {
+            "workshop": workshop,
+            "state": state,
+            "rows": selectors.results_rows(state=state),
+            "join_url": join_url,
+            "qr": qr_svg(url=join_url, title=_("QR code to join: %(url)s") % {"url": join_url}),
+            "socket_path": f"/ws/live/{workshop.code}/",
         },
     )

@@ -3,10 +3,41 @@
 // sent as an action with a client id; the server stores it and acknowledges it, and a retry
 // after a dropped connection carries the same id, so it counts once. Every state carries the
 // workshop's sequence number: a gap, or a reconnect, asks the server for the current state.
+//
+// The same script follows the room on the presenter screen and the facilitator's console
+// (pages with their own forms, which post as usual), and counts down a step's timer.
 (function () {
     "use strict";
     var root = document.querySelector("[data-live]");
-    if (!root || !window.WebSocket) {
+    if (!root) {
+        return;
+    }
+
+    function countDown() {
+        // The timer as the server set it: its end, with the clock's offset measured from the
+        // seconds left when the page was drawn (a phone's clock may be off by minutes).
+        var timer = root.querySelector("[data-live-timer]");
+        if (!timer) {
+            return;
+        }
+        var text = timer.querySelector("[data-live-timer-text]");
+        var ends = Date.parse(timer.getAttribute("data-ends-at"));
+        var left = Number(timer.getAttribute("data-left"));
+        var offset = isNaN(left) ? 0 : ends - Date.now() - left * 1000;
+        function tick() {
+            var seconds = Math.max(0, Math.ceil((ends - offset - Date.now()) / 1000));
+            text.textContent = Math.floor(seconds / 60) + ":" + String(seconds % 60).padStart(2, "0");
+            if (seconds > 0) {
+                window.setTimeout(tick, 1000 - (Date.now() % 1000));
+            } else if (timer.getAttribute("data-label-done")) {
+                text.textContent = timer.getAttribute("data-label-done");
+            }
+        }
+        tick();
+    }
+    countDown();
+
+    if (!window.WebSocket) {
         return;
     }
     var region = root.querySelector("[data-live-region]");
@@ -15,6 +46,8 @@
         step: root.getAttribute("data-live-step"),
         open: root.getAttribute("data-live-open") === "1",
         shown: root.getAttribute("data-live-shown") === "1",
+        timer: root.getAttribute("data-live-timer-at") || "",
+        present: null,
     };
     var pending = {}; // client id -> message, until acknowledged
     var socket = null;
@@ -35,7 +68,11 @@
     }
 
     function payloadOf(form) {
-        var kind = form.querySelector("[name=form]").value;
+        var field = form.querySelector("[name=form]");
+        if (!field) {
+            return null; // the console's own forms
+        }
+        var kind = field.value;
         var data = new FormData(form);
         if (kind === "dots_place") {
             var dots = {};
@@ -97,11 +134,13 @@
             })
             .then(function (html) {
                 var fresh = new DOMParser().parseFromString(html, "text/html");
-                var from = fresh.querySelector("[data-live-results]");
-                var into = root.querySelector("[data-live-results]");
-                if (from && into) {
-                    into.innerHTML = from.innerHTML;
-                }
+                ["[data-live-results]", "[data-live-present]"].forEach(function (selector) {
+                    var from = fresh.querySelector(selector);
+                    var into = root.querySelector(selector);
+                    if (from && into) {
+                        into.innerHTML = from.innerHTML;
+                    }
+                });
             });
     }
 
@@ -111,15 +150,22 @@
         }
         seq = state.seq;
         var step = state.step ? String(state.step.id) : "";
+        var timer = state.timer && state.timer.ends_at ? state.timer.ends_at : "";
         if (
             step !== page.step ||
+            timer !== page.timer ||
+            state.workshop.status !== root.getAttribute("data-live-status") ||
             (state.step && (state.step.open !== page.open || state.step.results_shown !== page.shown))
         ) {
-            window.location.reload(); // a new step or a changed form: the server draws it
+            window.location.reload(); // a new step, form or timer: the server draws it
             return;
         }
-        if (state.results) {
+        var presence = state.present !== page.present && page.present !== null;
+        page.present = state.present;
+        if (state.results || presence) {
             refreshResults();
+        }
+        if (state.results) {
             region.textContent = summary(state);
         }
     }
