@@ -10,7 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from workshops import selectors, services
-from workshops.builder_forms import WorkshopNewForm, builder_kinds, settings_form
+from workshops.builder_forms import WorkshopNewForm, builder_kinds, settings_errors, step_forms
 
 
 def _facilitator_role(request) -> None:
@@ -121,32 +121,35 @@ def step_settings(request, code, step_id=None):
         kind = step.kind
     else:
         kind = request.GET.get("soort", "")
-    form = settings_form(kind, request.POST or None, step=step, elements=selectors.plate_elements())
-    if form is None:
+    pair = step_forms(
+        kind, request.POST or None, step=step, plate_elements=selectors.plate_elements()
+    )
+    if pair is None:
         raise Http404(_("This kind of step is not available yet."))
+    common, form = pair
     status = 200
     if request.method == "POST":
-        if form.is_valid():
+        if common.is_valid() and form.is_valid():
             try:
                 if step is None:
                     services.step_create(
                         workshop=workshop,
                         user=request.user,
                         kind=kind,
-                        title=form.cleaned_data["title"],
+                        title=common.cleaned_data["title"],
                         config=form.config(),
-                        anonymous=form.cleaned_data["anonymous"],
+                        anonymous=common.cleaned_data["anonymous"],
                     )
                 else:
                     services.step_update(
                         step=step,
                         user=request.user,
-                        title=form.cleaned_data["title"],
+                        title=common.cleaned_data["title"],
                         config=form.config(),
-                        anonymous=form.cleaned_data["anonymous"],
+                        anonymous=common.cleaned_data["anonymous"],
                     )
             except ValidationError as error:
-                form.add_service_errors(error)
+                settings_errors(form, common, error)
             else:
                 messages.success(request, _("The step is saved."))
                 return redirect("workshops:builder", code=workshop.code)
@@ -158,6 +161,7 @@ def step_settings(request, code, step_id=None):
             "workshop": workshop,
             "step": step,
             "kind_label": dict(builder_kinds()).get(kind, kind),
+            "common": common,
             "form": form,
         },
         status=status,

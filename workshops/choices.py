@@ -11,27 +11,29 @@ class WorkshopStatus(models.TextChoices):
 
 
 class StepKind(models.TextChoices):
-    """What a step asks of the room. Scale, word cloud, questions, ranking and the market round
-    join later: the field is a plain string, so adding one needs no change of the table."""
+    """What a step asks of the room; each kind has its module in `workshops/kinds/`."""
 
     INFO = "info", _("Information slide")
     DOT_VOTE = "dot_vote", _("Dot voting on the plate")
     IDEA_WALL = "idea_wall", _("Idea wall")
     POLL = "poll", _("Poll")
+    SCALE = "scale", _("Scale")
+    WORD_CLOUD = "word_cloud", _("Word cloud")
+    QUESTIONS = "questions", _("Questions")
+    RANKING = "ranking", _("Ranking")
+    MARKET = "market", _("Market round")
 
 
 class ActionKind(models.TextChoices):
-    """What a participant did; each kind belongs to one kind of step."""
+    """What a participant did; each kind belongs to one kind of step (see its module)."""
 
     DOTS_PLACE = "dots_place", _("Placed dots")
     NOTE_POST = "note_post", _("Posted a note")
     NOTE_UPVOTE = "note_upvote", _("Upvoted a note")
     POLL_ANSWER = "poll_answer", _("Answered a poll")
-
-
-ACTION_STEP_KIND = {
-    ActionKind.DOTS_PLACE: StepKind.DOT_VOTE,
-    ActionKind.NOTE_POST: StepKind.IDEA_WALL,
-    ActionKind.NOTE_UPVOTE: StepKind.IDEA_WALL,
-    ActionKind.POLL_ANSWER: StepKind.POLL,
-}
+    SCALE_ANSWER = "scale_answer", _("Answered a scale")
+    WORDS_POST = "words_post", _("Sent words")
+    QUESTION_ASK = "question_ask", _("Asked a question")
+    QUESTION_UPVOTE = "question_upvote", _("Upvoted a question")
+    RANKING_PLACE = "ranking_place", _("Ranked a list")
+    MARKET_POST = "market_post", _("Posted an offer or a need")

@@ -115,18 +115,25 @@ class WorkshopConsumer(AsyncWebsocketConsumer):
             await self._error(client_id, {"type": [_("Join the workshop to take part.")]})
             return
         try:
-            result = await database_sync_to_async(services.action_submit)(
-                participant=self.participant,
-                kind=message.get("kind"),
-                payload=message.get("payload"),
-                client_id=client_id,
-            )
+            result = await database_sync_to_async(self._submit)(message, client_id)
         except ValidationError as error:
             await self._error(client_id, error.message_dict)
             return
         await self._send({"type": "ack", "client_id": client_id, "seq": result.seq})
         if not result.repeated:
             await state_broadcast(self.workshop)
+
+    def _submit(self, message, client_id):
+        """An action with its payload, or with the fields of the step's plain form (the
+        page's script sends those), read by the same form the page posts without script."""
+        kind, payload = message.get("kind"), message.get("payload")
+        if payload is None and isinstance(message.get("fields"), dict):
+            payload = selectors.form_payload(
+                workshop=self.workshop, action_kind=kind, fields=message["fields"]
+            )
+        return services.action_submit(
+            participant=self.participant, kind=kind, payload=payload, client_id=client_id
+        )
 
     async def _steer(self, message, client_id):
         try:

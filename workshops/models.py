@@ -60,7 +60,7 @@ class Workshop(models.Model):
 
 
 class Step(models.Model):
-    """One step of a workshop: a slide, a dot vote, an idea wall or a poll."""
+    """One step of a workshop; its kind (`workshops/kinds/`) says what it asks of the room."""
 
     workshop = models.ForeignKey(
         Workshop, verbose_name=_("workshop"), on_delete=models.CASCADE, related_name="steps"
@@ -144,6 +144,11 @@ class Action(models.Model):
     payload = models.JSONField(_("payload"), default=dict)
     # Made by the participant's page: a retry after a dropped connection carries the same id.
     client_id = models.CharField(_("client id"), max_length=64)
+    # The facilitator's moderation: a hidden action is left out of the results; what else a
+    # kind lets the facilitator set (answered, merged into, tagged with an element) is kept
+    # in `moderation`, checked by the kind's schema.
+    hidden = models.BooleanField(_("hidden"), default=False)
+    moderation = models.JSONField(_("moderation"), default=dict, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:

@@ -1,26 +1,18 @@
-"""The shape of a step's settings per kind and of an action's payload per kind.
+"""What the schemas of every kind of step share (`workshops/kinds/` holds each kind's own).
 
 Every schema forbids fields it does not know; limits come from `core.limits`. The services
 turn a schema's refusal into a `ValidationError` that names the field.
 """
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, StringConstraints
 from pydantic import ValidationError as SchemaError
 
-from core.limits import (
-    LIVE_CHOICES_MAX,
-    LIVE_COLUMNS_MAX,
-    LIVE_DOTS_MAX,
-    LIVE_NOTE_MAX_LENGTH,
-    LIVE_OPTIONS_MAX,
-    LIVE_TITLE_MAX_LENGTH,
-    text_problem,
-)
-from workshops.choices import ActionKind, StepKind
+from actieplaat.models import ElementPage
+from core.limits import LIVE_TITLE_MAX_LENGTH, text_problem
 
 Label = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=LIVE_TITLE_MAX_LENGTH)
@@ -31,99 +23,19 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-def _one_line(value: str) -> str:
+def one_line(value: str) -> str:
+    """A pydantic check: the text is one line without control characters."""
     problem = text_problem(value, single_line=True)
     if problem:
         raise ValueError(problem)
     return value
 
 
-class InfoConfig(Strict):
-    body: Annotated[str, StringConstraints(max_length=4000)] = ""
-    element: int | None = None  # an element page of the plate, optional
-
-    @field_validator("body")
-    @classmethod
-    def _text(cls, value):
-        problem = text_problem(value)
-        if problem:
-            raise ValueError(problem)
-        return value
-
-
-class DotVoteConfig(Strict):
-    dots: int = Field(ge=1, le=LIVE_DOTS_MAX)
-    elements: list[int] = Field(min_length=1, max_length=LIVE_CHOICES_MAX)
-
-
-class IdeaWallConfig(Strict):
-    columns: list[Label] = Field(min_length=1, max_length=LIVE_COLUMNS_MAX)
-
-    @field_validator("columns")
-    @classmethod
-    def _lines(cls, value):
-        return [_one_line(column) for column in value]
-
-
-class PollConfig(Strict):
-    options: list[Label] = Field(min_length=2, max_length=LIVE_OPTIONS_MAX)
-    multiple: bool = False
-
-    @field_validator("options")
-    @classmethod
-    def _lines(cls, value):
-        return [_one_line(option) for option in value]
-
-
-CONFIGS = {
-    StepKind.INFO: InfoConfig,
-    StepKind.DOT_VOTE: DotVoteConfig,
-    StepKind.IDEA_WALL: IdeaWallConfig,
-    StepKind.POLL: PollConfig,
-}
-
-
-class DotsPlace(Strict):
-    """The participant's whole placing of dots on this step: element id to dots."""
-
-    dots: dict[int, Annotated[int, Field(ge=0, le=LIVE_DOTS_MAX)]] = Field(
-        max_length=LIVE_CHOICES_MAX
-    )
-
-
-class NotePost(Strict):
-    column: int = Field(ge=0, lt=LIVE_COLUMNS_MAX)
-    text: Annotated[
-        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=LIVE_NOTE_MAX_LENGTH)
-    ]
-
-    @field_validator("text")
-    @classmethod
-    def _text(cls, value):
-        problem = text_problem(value)
-        if problem:
-            raise ValueError(problem)
-        return value
-
-
-class NoteUpvote(Strict):
-    note: int  # the id of the note's action
-
-
-class PollAnswer(Strict):
-    options: list[Annotated[int, Field(ge=0, lt=LIVE_OPTIONS_MAX)]] = Field(
-        min_length=1, max_length=LIVE_OPTIONS_MAX
-    )
-
-
-PAYLOADS = {
-    ActionKind.DOTS_PLACE: DotsPlace,
-    ActionKind.NOTE_POST: NotePost,
-    ActionKind.NOTE_UPVOTE: NoteUpvote,
-    ActionKind.POLL_ANSWER: PollAnswer,
-}
-
-ActionKindName = Literal["dots_place", "note_post", "note_upvote", "poll_answer"]
+def element_check(ids, *, field: str) -> None:
+    """Refuse element ids that are not elements of the plate, naming the field."""
+    known = set(ElementPage.objects.filter(pk__in=ids).values_list("pk", flat=True))
+    if set(ids) - known:
+        raise ValidationError({field: [_("Choose elements of the action plate.")]}, code="invalid")
 
 
 def schema_validate(schema: type[BaseModel], data, *, field: str) -> BaseModel:

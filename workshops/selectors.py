@@ -1,12 +1,12 @@
 """Reads of the live workshops: who may steer, and the state of a workshop as the room sees it."""
 
 import datetime
-from collections import Counter
 from dataclasses import dataclass
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
 from django.db.models.functions import Lower
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -14,8 +14,9 @@ from wagtail.models import Page
 from actieplaat.models import ActieplaatPage, ElementPage
 from actieplaat.selectors import plate_grid, plate_within
 from network.models import SessionPage
-from workshops.choices import ActionKind, StepKind, WorkshopStatus
-from workshops.models import Action, Participant, Step, Workshop
+from workshops.choices import WorkshopStatus
+from workshops.kinds import action_form, kind_of
+from workshops.models import Participant, Step, Workshop
 
 # Someone seen on the page or the socket this recently counts as present.
 PRESENT_WINDOW = datetime.timedelta(minutes=5)
@@ -72,70 +73,21 @@ def workshop_state(*, workshop: Workshop, presenter: bool = False) -> dict:
 
 
 def _step_public(step: Step) -> dict:
-    config = dict(step.config)
-    if step.kind == StepKind.DOT_VOTE:
-        labels = _element_labels(config["elements"])
-        config["elements"] = [
-            {"id": pk, "title": labels[pk]} for pk in config["elements"] if pk in labels
-        ]
     return {
         "id": step.pk,
         "order": step.order,
         "kind": step.kind,
         "title": step.title,
-        "config": config,
+        "config": kind_of(step.kind).public_config(config=step.config),
         "open": step.is_open,
         "results_shown": step.results_shown,
         "anonymous": step.anonymous,
     }
 
 
-def _element_labels(ids: list[int]) -> dict[int, str]:
-    return dict(ElementPage.objects.filter(pk__in=ids).values_list("pk", "title"))
-
-
-def _latest_per_participant(step: Step, kind: str) -> list[Action]:
-    """Each participant's last action of this kind: a new placing replaces the old one."""
-    latest: dict[int, Action] = {}
-    for action in step.actions.filter(kind=kind).order_by("created_at", "pk"):
-        latest[action.participant_id] = action
-    return list(latest.values())
-
-
 def step_results(*, step: Step) -> dict:
-    """The results of a step: dot totals per element, notes per column with their upvotes,
-    or the count per poll option."""
-    if step.kind == StepKind.DOT_VOTE:
-        totals: Counter = Counter()
-        for action in _latest_per_participant(step, ActionKind.DOTS_PLACE):
-            for element, dots in action.payload["dots"].items():
-                totals[int(element)] += dots
-        return {"dots": {str(pk): totals.get(pk, 0) for pk in step.config["elements"]}}
-    if step.kind == StepKind.POLL:
-        counts = [0] * len(step.config["options"])
-        for action in _latest_per_participant(step, ActionKind.POLL_ANSWER):
-            for option in action.payload["options"]:
-                counts[option] += 1
-        return {"counts": counts}
-    if step.kind == StepKind.IDEA_WALL:
-        upvotes = Counter(
-            action.payload["note"] for action in step.actions.filter(kind=ActionKind.NOTE_UPVOTE)
-        )
-        columns: list[list[dict]] = [[] for _ in step.config["columns"]]
-        notes = step.actions.filter(kind=ActionKind.NOTE_POST).select_related("participant")
-        for note in notes:
-            columns[note.payload["column"]].append(
-                {
-                    "id": note.pk,
-                    "text": note.payload["text"],
-                    "upvotes": upvotes.get(note.pk, 0),
-                    "by": None if step.anonymous else note.participant.display_name,
-                }
-            )
-        for column in columns:
-            column.sort(key=lambda note: (-note["upvotes"], note["id"]))
-        return {"columns": columns}
-    return {}
+    """The results of a step, as its kind counts them (hidden posts left out)."""
+    return kind_of(step.kind).results(step=step)
 
 
 def participant_own(*, participant: Participant) -> dict:
@@ -144,17 +96,10 @@ def participant_own(*, participant: Participant) -> dict:
     step = step.current_step
     if step is None:
         return {}
-    actions = list(step.actions.filter(participant=participant).order_by("created_at", "pk"))
+    kind = kind_of(step.kind)
     own: dict = {"name": participant.display_name}
-    for action in actions:
-        if action.kind == ActionKind.DOTS_PLACE:
-            own["dots"] = action.payload["dots"]
-        elif action.kind == ActionKind.POLL_ANSWER:
-            own["options"] = action.payload["options"]
-        elif action.kind == ActionKind.NOTE_POST:
-            own.setdefault("notes", []).append(action.pk)
-        elif action.kind == ActionKind.NOTE_UPVOTE:
-            own.setdefault("upvoted", []).append(action.payload["note"])
+    for action in step.actions.filter(participant=participant).order_by("created_at", "pk"):
+        kind.own(action=action, own=own)
     return own
 
 
@@ -164,22 +109,34 @@ def results_rows(*, state: dict) -> list[dict]:
     step, results = state["step"], state["results"]
     if not step or not results:
         return []
-    if step["kind"] in (StepKind.DOT_VOTE, StepKind.POLL):
-        if step["kind"] == StepKind.DOT_VOTE:
-            pairs = [
-                (element["title"], results["dots"].get(str(element["id"]), 0))
-                for element in step["config"]["elements"]
-            ]
-        else:
-            pairs = list(zip(step["config"]["options"], results["counts"], strict=True))
-        most = max([count for _label, count in pairs] + [1])
-        return [{"label": label, "count": count, "max": most} for label, count in pairs]
-    if step["kind"] == StepKind.IDEA_WALL:
-        return [
-            {"label": column, "notes": notes}
-            for column, notes in zip(step["config"]["columns"], results["columns"], strict=True)
-        ]
-    return []
+    return kind_of(step["kind"]).rows(step=step, results=results)
+
+
+def results_summary(*, state: dict, rows: list[dict]) -> str:
+    """The results in one line of text, for the page's polite live region."""
+    if not state["step"] or not rows:
+        return ""
+    return kind_of(state["step"]["kind"]).summary(rows=rows)
+
+
+def form_payload(*, workshop: Workshop, action_kind: str, fields: dict) -> dict:
+    """The payload an action's plain form makes of these fields (name to a list of values),
+    on the workshop's current step; a ValidationError naming the fields when the form
+    refuses them."""
+    step = Workshop.objects.select_related("current_step").get(pk=workshop.pk).current_step
+    data = QueryDict(mutable=True)
+    for name, values in fields.items():
+        values = values if isinstance(values, list) else [values]
+        data.setlist(str(name), [str(value) for value in values])
+    data["client_id"] = "-"  # the message carries its own; the form only needs one
+    form = action_form(step=step, action_kind=action_kind, data=data) if step else None
+    if form is None:
+        raise ValidationError({"kind": [_("This action does not belong to this step.")]})
+    if not form.is_valid():
+        raise ValidationError(
+            {f"payload.{name}": list(problems) for name, problems in form.errors.items()}
+        )
+    return form.payload()
 
 
 def people_present(*, workshop: Workshop):
@@ -292,13 +249,9 @@ def plate_for_template() -> ActieplaatPage | None:
     return plate_within(root=root) if root else None
 
 
-def plate_elements() -> list[tuple[int, str]]:
-    """The plate's elements (id, title) in the plate's order, for a dot-voting step."""
+def plate_elements() -> list[ElementPage]:
+    """The plate's element pages in the plate's order, for a dot-voting step."""
     plate = plate_for_template()
     if plate is None:
         return []
-    return [
-        (entry.page.pk, entry.page.title)
-        for theme in plate_grid(plate=plate)
-        for entry in theme.elements
-    ]
+    return [entry.page for theme in plate_grid(plate=plate) for entry in theme.elements]

@@ -14,9 +14,10 @@ from django.utils.translation import gettext as _
 from actieplaat.selectors import plate_grid
 from core.limits import LIVE_STEPS_MAX, LIVE_TIMER_MAX_SECONDS, LIVE_TIMER_MIN_SECONDS
 from network.roles import FACILITATORS
-from workshops.choices import ACTION_STEP_KIND, ActionKind, StepKind, WorkshopStatus
+from workshops.choices import StepKind, WorkshopStatus
+from workshops.kinds import kind_of, kind_of_action
 from workshops.models import CODE_LENGTH, Action, Participant, PresenceSample, Step, Workshop
-from workshops.schemas import CONFIGS, PAYLOADS, schema_validate
+from workshops.schemas import schema_validate
 from workshops.selectors import is_facilitator, people_present
 
 # Easy to say aloud and to type from a projector: no 0/O, 1/I/L, 2/Z, 5/S, 8/B, U/V.
@@ -63,9 +64,11 @@ def workshop_create(*, session, title: str, facilitators) -> Workshop:
 
 def step_add(*, workshop: Workshop, kind: str, title: str, config: dict, anonymous: bool = True):
     """A step at the end of the workshop, its settings checked against its kind."""
-    if kind not in CONFIGS:
-        raise ValidationError({"kind": [_("This kind of step is not available yet.")]})
-    config = schema_validate(CONFIGS[kind], config, field="config").model_dump()
+    step_kind = kind_of(kind)
+    if step_kind is None:
+        raise ValidationError({"kind": [_("This kind of step is not known.")]})
+    config = schema_validate(step_kind.config_schema, config, field="config").model_dump()
+    step_kind.config_check(config=config, workshop=workshop)
     order = (workshop.steps.order_by("-order").values_list("order", flat=True).first() or 0) + 1
     step = Step(
         workshop=workshop, order=order, kind=kind, title=title, config=config, anonymous=anonymous
@@ -161,9 +164,10 @@ def action_submit(
     if stored:
         seq = Workshop.objects.values_list("sequence", flat=True).get(pk=participant.workshop_id)
         return ActionResult(action=stored, seq=seq, repeated=True)
-    if kind not in PAYLOADS:
+    step_kind = kind_of_action(kind)
+    if step_kind is None:
         raise ValidationError({"kind": [_("This kind of action is not known.")]})
-    data = schema_validate(PAYLOADS[kind], payload, field="payload")
+    data = schema_validate(step_kind.payloads[kind], payload, field="payload")
     with transaction.atomic():
         workshop = Workshop.objects.select_for_update().get(pk=participant.workshop_id)
         step = workshop.current_step
@@ -171,9 +175,9 @@ def action_submit(
             raise ValidationError({"step": [_("The workshop is not running.")]})
         if not step.is_open:
             raise ValidationError({"step": [_("This step is closed for input.")]})
-        if ACTION_STEP_KIND.get(kind) != step.kind:
+        if step_kind.name != step.kind:
             raise ValidationError({"kind": [_("This action does not belong to this step.")]})
-        _action_check(participant=participant, step=step, kind=kind, data=data)
+        step_kind.action_check(participant=participant, step=step, action_kind=kind, data=data)
         action = Action(
             participant=participant,
             step=step,
@@ -193,37 +197,6 @@ def action_submit(
     participant_seen(participant=participant)
     participant.workshop.sequence = seq
     return ActionResult(action=action, seq=seq, repeated=False)
-
-
-def _action_check(*, participant, step, kind, data) -> None:
-    """The rules of each kind of step, beyond the payload's shape."""
-    config = step.config
-    if kind == ActionKind.DOTS_PLACE:
-        unknown = set(data.dots) - set(config["elements"])
-        if unknown:
-            raise ValidationError({"payload.dots": [_("Place dots only on this step's elements.")]})
-        if sum(data.dots.values()) > config["dots"]:
-            raise ValidationError(
-                {"payload.dots": [_("You have %(dots)s dots to place.") % {"dots": config["dots"]}]}
-            )
-    elif kind == ActionKind.POLL_ANSWER:
-        if len(set(data.options)) != len(data.options):
-            raise ValidationError({"payload.options": [_("Choose each option once.")]})
-        if any(option >= len(config["options"]) for option in data.options):
-            raise ValidationError({"payload.options": [_("This option is not in the poll.")]})
-        if not config["multiple"] and len(data.options) != 1:
-            raise ValidationError({"payload.options": [_("Choose one option.")]})
-    elif kind == ActionKind.NOTE_POST:
-        if data.column >= len(config["columns"]):
-            raise ValidationError({"payload.column": [_("This column is not on the wall.")]})
-    elif kind == ActionKind.NOTE_UPVOTE:
-        if not step.actions.filter(pk=data.note, kind=ActionKind.NOTE_POST).exists():
-            raise ValidationError({"payload.note": [_("This note is not on the wall.")]})
-        upvoted = step.actions.filter(
-            participant=participant, kind=ActionKind.NOTE_UPVOTE, payload__note=data.note
-        )
-        if upvoted.exists():
-            raise ValidationError({"payload.note": [_("You already upvoted this note.")]})
 
 
 def _facilitator_required(*, workshop: Workshop, user) -> None:
@@ -261,6 +234,28 @@ def workshop_steer(*, workshop: Workshop, user, command: str, value=None) -> int
             raise ValidationError({"command": [_("This command is not known.")]})
         workshop.full_clean(validate_constraints=False)
         workshop.save(update_fields=["status", "current_step"])
+        return _sequence_bump(workshop)
+
+
+def action_moderate(*, workshop: Workshop, user, action_id, command: str, value=None) -> int:
+    """A facilitator moderates what a participant posted on a step of this workshop: `hide`
+    or `show` on any kind; other commands (merge, tag, mark answered) are the kind's own.
+    Returns the new sequence number."""
+    _facilitator_required(workshop=workshop, user=user)
+    with transaction.atomic():
+        workshop = Workshop.objects.select_for_update().get(pk=workshop.pk)
+        action = (
+            Action.objects.select_related("step").filter(
+                pk=action_id if isinstance(action_id, int) else None, step__workshop=workshop
+            )
+        ).first()
+        if action is None:
+            raise ValidationError({"action": [_("There is no such post in this workshop.")]})
+        if command in ("hide", "show"):
+            action.hidden = command == "hide"
+            action.save(update_fields=["hidden"])
+        else:
+            kind_of(action.step.kind).moderate(action=action, command=command, value=value)
         return _sequence_bump(workshop)
 
 
@@ -356,7 +351,9 @@ def step_create(
 def step_update(*, step: Step, user, title: str, config: dict, anonymous: bool) -> Step:
     """A facilitator changes a step; once the room answered it, only its title changes."""
     _editable(workshop=step.workshop, user=user)
-    config = schema_validate(CONFIGS[step.kind], config, field="config").model_dump()
+    step_kind = kind_of(step.kind)
+    config = schema_validate(step_kind.config_schema, config, field="config").model_dump()
+    step_kind.config_check(config=config, workshop=step.workshop)
     answered = step.actions.exists()
     if answered and (config != step.config or anonymous != step.anonymous):
         raise ValidationError(

@@ -2,6 +2,8 @@
 console. Plain forms that work without JavaScript; `static/js/live.js` upgrades the
 participant's page to the websocket."""
 
+import uuid
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -15,7 +17,8 @@ from core.limits import LIVE_TIMER_MAX_SECONDS, LIVE_TIMER_MIN_SECONDS
 from workshops import selectors, services
 from workshops.broadcast import state_broadcast_sync
 from workshops.consumers import cookie_name
-from workshops.forms import FORMS, STEP_FORM, CodeForm, DotsForm, JoinForm, UpvoteForm
+from workshops.forms import CodeForm, JoinForm
+from workshops.kinds import action_form, kind_of
 from workshops.qr import qr_svg
 
 COOKIE_MAX_AGE = 60 * 60 * 24  # a day: a workshop is an afternoon
@@ -40,12 +43,17 @@ def _workshop(code):
 
 
 def _step_form(state, step, data=None):
-    kind = STEP_FORM.get(step.kind) if step else None
-    if kind is None or not state["step"]["open"]:
+    """The current step's main form while it is open for input."""
+    if step is None or not state["step"]["open"]:
         return None
-    if kind == "dots_place":
-        return DotsForm(data, step=step, elements=state["step"]["config"]["elements"])
-    return FORMS[kind](data, step=step)
+    return kind_of(step.kind).main_form(data, step=step, state=state)
+
+
+def action_form_for(state, step, kind, data):
+    """The posted form of an action kind, when the current step is open and takes it."""
+    if step is None or not state["step"] or not state["step"]["open"]:
+        return None
+    return action_form(step=step, action_kind=kind, data=data)
 
 
 def room(request, code):
@@ -77,35 +85,40 @@ def room(request, code):
         status = 400
     state = selectors.workshop_state(workshop=workshop)
     step = workshop.current_step
-    if participant and request.method == "POST" and request.POST.get("form") in FORMS:
-        kind = request.POST["form"]
-        if kind == "note_upvote":
-            action_form = UpvoteForm(request.POST, step=step)
-        else:
-            action_form = _step_form(state, step, request.POST)
-        if action_form is None or action_form.kind != kind:
+    kind = request.POST.get("form", "") if request.method == "POST" else ""
+    if participant and kind and kind != "join":
+        posted = action_form_for(state, step, kind, request.POST)
+        if posted is None:
             messages.error(request, _("This step is closed for input."))
             return redirect("workshops:room", code=code)
-        if action_form.is_valid():
+        if posted.is_valid():
             try:
                 result = services.action_submit(
                     participant=participant,
                     kind=kind,
-                    payload=action_form.payload(),
-                    client_id=action_form.cleaned_data["client_id"],
+                    payload=posted.payload(),
+                    client_id=posted.cleaned_data["client_id"],
                 )
             except ValidationError as error:
-                action_form.add_service_errors(error)
+                posted.add_service_errors(error)
             else:
                 if not result.repeated:
                     state_broadcast_sync(workshop)
                 messages.success(request, _("Thank you: it counted."))
                 return redirect("workshops:room", code=code)
+        if kind == getattr(kind_of(step.kind), "main_action", None):
+            action_form = posted
+        else:
+            for problems in posted.errors.values():
+                for problem in problems:
+                    messages.error(request, problem)
+            return redirect("workshops:room", code=code)
         status = 400
     if participant and request.method == "GET":
         services.participant_seen(participant=participant)
     if participant and action_form is None:
         action_form = _step_form(state, step)
+    rows = selectors.results_rows(state=state)
     return TemplateResponse(
         request,
         "workshops/room.html",
@@ -114,10 +127,12 @@ def room(request, code):
             "participant": participant,
             "state": state,
             "mine": selectors.participant_own(participant=participant) if participant else {},
-            "rows": selectors.results_rows(state=state),
+            "rows": rows,
+            "summary": selectors.results_summary(state=state, rows=rows),
+            "kind": kind_of(step.kind) if step else None,
             "join_form": join_form,
             "action_form": action_form,
-            "upvote_form": UpvoteForm(step=step) if step else None,
+            "new_client_id": uuid.uuid4().hex,
             "socket_path": f"/ws/live/{workshop.code}/",
         },
         status=status,
@@ -147,13 +162,17 @@ def console(request, code):
             state_broadcast_sync(workshop)
         return redirect(reverse("workshops:console", kwargs={"code": code}))
     state = selectors.workshop_state(workshop=workshop, presenter=True)
+    step = workshop.current_step
+    rows = selectors.results_rows(state=state)
     return TemplateResponse(
         request,
         "workshops/console.html",
         {
             "workshop": workshop,
             "state": state,
-            "rows": selectors.results_rows(state=state),
+            "rows": rows,
+            "summary": selectors.results_summary(state=state, rows=rows),
+            "kind": kind_of(step.kind) if step else None,
             "steps": workshop.steps.order_by("order"),
             "present_names": selectors.present_names(workshop=workshop),
             "chart": selectors.presence_chart(workshop=workshop),
@@ -171,6 +190,8 @@ def presenter(request, code):
     workshop = _workshop(code)
     selectors.presenter_allowed(workshop=workshop, user=request.user)
     state = selectors.workshop_state(workshop=workshop, presenter=True)
+    step = workshop.current_step
+    rows = selectors.results_rows(state=state)
     join_url = request.build_absolute_uri(reverse("workshops:room", kwargs={"code": code}))
     return TemplateResponse(
         request,
@@ -178,7 +199,9 @@ def presenter(request, code):
         {
             "workshop": workshop,
             "state": state,
-            "rows": selectors.results_rows(state=state),
+            "rows": rows,
+            "summary": selectors.results_summary(state=state, rows=rows),
+            "kind": kind_of(step.kind) if step else None,
             "join_url": join_url,
             "qr": qr_svg(url=join_url, title=_("QR code to join: %(url)s") % {"url": join_url}),
             "socket_path": f"/ws/live/{workshop.code}/",

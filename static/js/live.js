@@ -68,62 +68,33 @@
     }
 
     function payloadOf(form) {
-        var field = form.querySelector("[name=form]");
-        if (!field) {
-            return null; // the console's own forms
+        // The form's own fields, as the plain form would post them: the server reads them
+        // with the same form it uses without JavaScript, so no kind of step needs code here.
+        var kind = form.querySelector("[name=form]");
+        if (!kind) {
+            return null;
         }
-        var kind = field.value;
-        var data = new FormData(form);
-        if (kind === "dots_place") {
-            var dots = {};
-            data.forEach(function (value, name) {
-                if (name.indexOf("dots_") === 0 && Number(value) > 0) {
-                    dots[name.slice(5)] = Number(value);
-                }
-            });
-            return { kind: kind, payload: { dots: dots } };
-        }
-        if (kind === "note_post") {
-            return {
-                kind: kind,
-                payload: { column: Number(data.get("column")), text: String(data.get("text") || "") },
-            };
-        }
-        if (kind === "poll_answer") {
-            return { kind: kind, payload: { options: data.getAll("options").map(Number) } };
-        }
-        if (kind === "note_upvote") {
-            return { kind: kind, payload: { note: Number(data.get("note")) } };
-        }
-        return null;
+        var fields = {};
+        new FormData(form).forEach(function (value, name) {
+            if (name === "csrfmiddlewaretoken" || name === "form" || name === "client_id") {
+                return;
+            }
+            (fields[name] = fields[name] || []).push(String(value));
+        });
+        return { kind: kind.value, fields: fields };
+    }
+
+    function freshIds(within) {
+        // Each form its own client id: two forms on one page never share one.
+        within.querySelectorAll("form [name=client_id]").forEach(function (input) {
+            input.value = clientId();
+        });
     }
 
     function send(message) {
         if (socket && socket.readyState === WebSocket.OPEN) {
             socket.send(JSON.stringify(message));
         }
-    }
-
-    function summary(state) {
-        // The results as one sentence for screen readers (a polite live region).
-        if (!state.results || !state.step) {
-            return "";
-        }
-        var parts = [];
-        if (state.step.kind === "dot_vote") {
-            state.step.config.elements.forEach(function (element) {
-                parts.push(element.title + ": " + (state.results.dots[String(element.id)] || 0));
-            });
-        } else if (state.step.kind === "poll") {
-            state.step.config.options.forEach(function (option, index) {
-                parts.push(option + ": " + state.results.counts[index]);
-            });
-        } else if (state.step.kind === "idea_wall") {
-            state.step.config.columns.forEach(function (column, index) {
-                parts.push(column + ": " + state.results.columns[index].length);
-            });
-        }
-        return parts.join("; ");
     }
 
     function refreshResults() {
@@ -134,13 +105,20 @@
             })
             .then(function (html) {
                 var fresh = new DOMParser().parseFromString(html, "text/html");
-                ["[data-live-results]", "[data-live-present]"].forEach(function (selector) {
-                    var from = fresh.querySelector(selector);
-                    var into = root.querySelector(selector);
-                    if (from && into) {
-                        into.innerHTML = from.innerHTML;
-                    }
-                });
+                var from = fresh.querySelector("[data-live-results]");
+                var into = root.querySelector("[data-live-results]");
+                if (from && into) {
+                    into.innerHTML = from.innerHTML;
+                    freshIds(into);
+                    var text = into.querySelector("[data-live-summary]");
+                    region.textContent = text ? text.textContent : "";
+                }
+                // The count of people present (the presenter screen and the console).
+                var count = fresh.querySelector("[data-live-present]");
+                var shown = root.querySelector("[data-live-present]");
+                if (count && shown) {
+                    shown.textContent = count.textContent;
+                }
             });
     }
 
@@ -160,13 +138,10 @@
             window.location.reload(); // a new step, form or timer: the server draws it
             return;
         }
-        var presence = state.present !== page.present && page.present !== null;
+        var presence = page.present !== null && state.present !== page.present;
         page.present = state.present;
         if (state.results || presence) {
             refreshResults();
-        }
-        if (state.results) {
-            region.textContent = summary(state);
         }
     }
 
@@ -221,10 +196,11 @@
         }
         event.preventDefault();
         var id = form.querySelector("[name=client_id]").value || clientId();
-        var message = { type: "action", kind: action.kind, payload: action.payload, client_id: id };
+        var message = { type: "action", kind: action.kind, fields: action.fields, client_id: id };
         pending[id] = { form: form, message: message };
         send(message);
     });
 
+    freshIds(root);
     connect();
 })();

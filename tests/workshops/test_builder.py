@@ -91,9 +91,9 @@ def test_steps_are_added_edited_moved_and_removed(client, room):
     dot_vote = room.workshop.steps.get(kind="dot_vote")
     dots_form = text_of(client.get(f"/live/{code}/bouwen/{dot_vote.pk}/"))
     plate = selectors.plate_elements()  # the site's plate, in the plate's order
-    for _pk, title in plate:
-        assert title in dots_form
-    chosen = [plate[0][0], plate[-1][0]]
+    for element in plate:
+        assert element.title in dots_form
+    chosen = [plate[0].pk, plate[-1].pk]
     client.post(
         f"/live/{code}/bouwen/{dot_vote.pk}/",
         {"title": dot_vote.title, "dots": "5", "elements": chosen, "anonymous": "on"},
@@ -122,7 +122,7 @@ def test_a_step_the_room_answered_keeps_its_settings_and_stays(client, room):
     code = room.workshop.code
     changed = client.post(
         f"/live/{code}/bouwen/{step.pk}/",
-        {"title": step.title, "dots": "9", "elements": [selectors.plate_elements()[0][0]]},
+        {"title": step.title, "dots": "9", "elements": [selectors.plate_elements()[0].pk]},
     )
     assert changed.status_code == 400
     assert "alleen de titel kan nog veranderen" in text_of(changed)

@@ -105,3 +105,23 @@ def test_the_console_is_for_the_workshops_facilitators_only(client, room):
     client.post(url, {"command": "goto", "value": str(third.pk)})
     room.workshop.refresh_from_db()
     assert room.workshop.current_step == third
+
+
+def test_shown_dot_results_are_the_plate_as_a_heat_map_by_theme(client, room):
+    open_step(room, 2)
+    url = _joined(client, room)
+    first, second = room.elements[0], room.elements[1]
+    html = text_of(client.get(url))
+    data = {"form": "dots_place", "client_id": _client_id(html), f"dots_{first.pk}": 2}
+    data[f"dots_{second.pk}"] = 1
+    assert client.post(url, data).status_code == 302
+    steer(room, ("results", True))
+    html = text_of(client.get(url))
+    theme = first.get_parent().title
+    assert f'<h3 class="heatmap__title">{theme}</h3>' in html
+    cells = re.findall(r'heatmap__cell--(\d)">(.*?)<span class="heatmap__count">', html, re.S)
+    shades = {re.sub(r"<.*?>", "", label).strip(): int(level) for level, label in cells}
+    assert shades[f"1.1 {first.title}"] == 5  # the most dots: the darkest shade
+    assert 0 < shades[f"1.2 {second.title}"] < 5
+    assert shades[f"1.3 {room.elements[2].title}"] == 0
+    assert "2 stippen" in html and "1 stip" in html

@@ -2,11 +2,14 @@
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.template.loader import get_template
 
 from core.limits import LIVE_NOTE_MAX_LENGTH
 from network.factories import UserFactory
 from tests.workshops.conftest import open_step, steer
 from workshops import selectors, services
+from workshops.choices import StepKind
+from workshops.kinds import KINDS
 from workshops.models import Action, Workshop
 from workshops.services import CODE_ALPHABET
 
@@ -176,3 +179,59 @@ def test_a_logged_in_member_joins_once_and_an_ended_workshop_not_at_all(room):
     assert selectors.workshop_by_code(code=room.workshop.code) is None
     with pytest.raises(ValidationError):
         _join(room, "Laat")
+
+
+def test_a_dot_vote_only_takes_elements_of_the_plate(room):
+    not_an_element = room.session.pk
+    with pytest.raises(ValidationError) as error:
+        services.step_add(
+            workshop=room.workshop,
+            kind="dot_vote",
+            title="Stippen",
+            config={"dots": 3, "elements": [room.elements[0].pk, not_an_element]},
+        )
+    assert "config.elements" in error.value.message_dict
+    assert room.workshop.steps.count() == 3
+
+
+def test_a_hidden_note_leaves_the_wall_and_only_a_facilitator_hides_it(room):
+    open_step(room, 3)
+    anna, bram = _join(room, "Anna"), _join(room, "Bram")
+    note = _act(anna, "note_post", {"column": 0, "text": "Iets ongepasts"}, "n1").action
+    kept = _act(bram, "note_post", {"column": 0, "text": "Een mentor per uitlening"}, "n2").action
+    with pytest.raises(PermissionDenied):
+        services.action_moderate(
+            workshop=room.workshop,
+            user=anna.user or UserFactory(),
+            action_id=note.pk,
+            command="hide",
+        )
+    seq = services.action_moderate(
+        workshop=room.workshop, user=room.facilitator, action_id=note.pk, command="hide"
+    )
+    assert seq == Workshop.objects.get(pk=room.workshop.pk).sequence
+    columns = selectors.step_results(step=room.workshop.current_step)["columns"]
+    assert [n["id"] for n in columns[0]] == [kept.pk]
+    with pytest.raises(ValidationError) as error:
+        _act(bram, "note_upvote", {"note": note.pk}, "u1")
+    assert "payload.note" in error.value.message_dict
+    with pytest.raises(ValidationError) as error:
+        services.action_moderate(
+            workshop=room.workshop, user=room.facilitator, action_id=note.pk, command="melt"
+        )
+    assert "command" in error.value.message_dict
+    services.action_moderate(
+        workshop=room.workshop, user=room.facilitator, action_id=note.pk, command="show"
+    )
+    columns = selectors.step_results(step=room.workshop.current_step)["columns"]
+    assert {n["id"] for n in columns[0]} == {kept.pk, note.pk}
+
+
+def test_every_kind_of_step_has_a_label_a_schema_and_templates():
+    for name, kind in KINDS.items():
+        assert name in StepKind.values
+        assert kind.config_schema is not None
+        get_template(kind.results_template)
+        get_template(kind.form_template)
+        if kind.main_action:
+            assert kind.main_action in kind.forms

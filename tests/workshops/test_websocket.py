@@ -214,3 +214,40 @@ def test_an_oversized_message_is_refused_and_a_flooder_slowed(room):
     assert kinds[:RATE_BURST] == ["state"] * RATE_BURST
     assert "error" in kinds[RATE_BURST:]
     assert calm_ack["type"] == "ack"
+
+
+def test_the_pages_script_sends_the_plain_forms_fields_and_gets_the_same_rules(room):
+    """The participant's page sends the fields of the step's form; the server reads them
+    with that form, so a bad field is named and a good one counts like the plain post."""
+    open_step(room, 2)
+    anna = _join(room, "Anna")
+    code, element = room.workshop.code, room.elements[1].pk
+
+    async def scenario():
+        socket, _state = await _joined(code, _cookie_of(anna))
+        await socket.send_json_to(
+            {
+                "type": "action",
+                "kind": "dots_place",
+                "client_id": "f-1",
+                "fields": {f"dots_{element}": ["many"]},
+            }
+        )
+        refused = await socket.receive_json_from(timeout=5)
+        await socket.send_json_to(
+            {
+                "type": "action",
+                "kind": "dots_place",
+                "client_id": "f-2",
+                "fields": {f"dots_{element}": ["2"]},
+            }
+        )
+        ack = await socket.receive_json_from(timeout=5)
+        await socket.disconnect()
+        return refused, ack
+
+    refused, ack = run_apart(scenario)
+    assert refused["type"] == "error" and f"payload.dots_{element}" in refused["errors"]
+    assert ack["type"] == "ack" and ack["client_id"] == "f-2"
+    assert Action.objects.get(client_id="f-2").payload == {"dots": {str(element): 2}}
+    assert not Action.objects.filter(client_id="f-1").exists()

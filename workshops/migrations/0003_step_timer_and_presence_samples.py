@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('workshops', '0001_workshops_steps_participants_actions'),
+        ('workshops', '0002_kinds_and_moderation'),
     ]
 
     operations = [
