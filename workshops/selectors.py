@@ -177,9 +177,11 @@ class PresenceChart:
 
     rows: list[dict]  # {"at": datetime, "minute": int, "present": int}
     most: int
-    points: str  # the polyline's points in a WIDTH x HEIGHT box
+    points: str  # the polyline's points in a width x height box
+    coords: list[tuple[str, str]]  # the same points, each drawn as a dot
     width: int = 600
     height: int = 160
+    pad: int = 24
 
 
 def presence_chart(*, workshop: Workshop) -> PresenceChart:
@@ -190,6 +192,10 @@ def presence_chart(*, workshop: Workshop) -> PresenceChart:
     if samples:
         first = samples[0][0]
         by_minute = {int((at - first).total_seconds() // 60): present for at, present in samples}
+        if workshop.status != WorkshopStatus.ENDED:
+            # This minute's sample was written by its first change: the room now may differ.
+            now = int((timezone.now() - first).total_seconds() // 60)
+            by_minute[now] = people_present(workshop=workshop).count()
         last = max(by_minute)
         present = 0
         for minute in range(last + 1):
@@ -202,14 +208,19 @@ def presence_chart(*, workshop: Workshop) -> PresenceChart:
                 }
             )
     most = max([row["present"] for row in rows] + [1])
-    width, height, pad = PresenceChart.width, PresenceChart.height, 8
+    width, height, pad = PresenceChart.width, PresenceChart.height, PresenceChart.pad
     span = max(len(rows) - 1, 1)
-    points = " ".join(
-        f"{pad + (width - 2 * pad) * row['minute'] / span:.1f},"
-        f"{height - pad - (height - 2 * pad) * row['present'] / most:.1f}"
+    coords = [
+        (
+            round(pad + (width - 2 * pad) * row["minute"] / span, 1),
+            round(height - pad - (height - 2 * pad) * row["present"] / most, 1),
+        )
         for row in rows
-    )
-    return PresenceChart(rows=rows, most=most, points=points)
+    ]
+    # As text: a page in Dutch would write the numbers with a decimal comma.
+    coords = [(f"{x:.1f}", f"{y:.1f}") for x, y in coords]
+    points = " ".join(f"{x},{y}" for x, y in coords)
+    return PresenceChart(rows=rows, most=most, points=points, coords=coords)
 
 
 def workshops_run_by(*, user) -> list[Workshop]:

@@ -186,8 +186,10 @@ def console(request, code):
 @login_required
 def presenter(request, code):
     """The projector's screen: the join code and its QR code, the current step and its
-    results, and how many people are present."""
-    workshop = _workshop(code)
+    results, and how many people are present; once the workshop ends, a word of thanks."""
+    workshop = selectors.workshop_for_builder(code=code)
+    if workshop is None or workshop.code != code:
+        raise Http404(_("No workshop has this code."))
     selectors.presenter_allowed(workshop=workshop, user=request.user)
     state = selectors.workshop_state(workshop=workshop, presenter=True)
     step = workshop.current_step

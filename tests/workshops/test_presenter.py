@@ -121,6 +121,11 @@ def test_the_console_shows_who_is_present_and_the_rooms_size_per_minute(client, 
         anna = _join(room, "Anna")
         _join(room, "Bram")  # two joins in one minute: one sample
         assert list(PresenceSample.objects.values_list("present", flat=True)) == [1]
+        client.force_login(room.facilitator)
+        now = text_of(client.get(f"/live/{room.workshop.code}/console/"))
+        # The minute under way shows who is present now, not only its first sample.
+        assert re.findall(r"<tr><td>\d\d:\d\d</td><td>(\d+)</td></tr>", now) == ["2"]
+        assert re.search(r'<circle class="live__chart-dot" cx="24\.0" cy="24\.0"', now)
         traveller.shift(60 * 2)
         _join(room, "Cas")
         traveller.shift(60)
@@ -129,7 +134,6 @@ def test_the_console_shows_who_is_present_and_the_rooms_size_per_minute(client, 
         services.participant_seen(participant=anna)
         samples = list(PresenceSample.objects.values_list("present", flat=True))
         assert samples == [1, 3, 3, 1]
-        client.force_login(room.facilitator)
         html = text_of(client.get(f"/live/{room.workshop.code}/console/"))
     assert "Wie is er aanwezig" in html
     present = re.search(r'<ul class="live__present">(.*?)</ul>', html, re.S).group(1)
@@ -140,3 +144,12 @@ def test_the_console_shows_who_is_present_and_the_rooms_size_per_minute(client, 
     assert rows[0][0] == "15:00"  # shown in Amsterdam's time
     points = re.search(r'<polyline class="live__chart-line" points="([^"]+)"', html).group(1)
     assert len(points.split()) == 8
+
+
+def test_the_presenter_thanks_the_room_once_the_workshop_has_ended(client, room):
+    open_step(room, 2)
+    steer(room, "end")
+    client.force_login(room.facilitator)
+    html = text_of(client.get(f"/live/{room.workshop.code}/presenter/"))
+    assert "De werksessie is afgelopen. Dank u wel!" in html
+    assert client.get("/live/QQQQQQ/presenter/").status_code == 404
