@@ -13,11 +13,14 @@
         return;
     }
 
+    var ticking = null;
+
     function countDown() {
         // The timer as the server set it: its end, with the clock's offset measured from the
-        // seconds left when the page was drawn (a phone's clock may be off by minutes).
+        // seconds left when the server wrote it (a phone's clock may be off by minutes).
         var timer = root.querySelector("[data-live-timer]");
-        if (!timer) {
+        window.clearTimeout(ticking);
+        if (!timer || !timer.getAttribute("data-ends-at")) {
             return;
         }
         var text = timer.querySelector("[data-live-timer-text]");
@@ -28,14 +31,27 @@
             var seconds = Math.max(0, Math.ceil((ends - offset - Date.now()) / 1000));
             text.textContent = Math.floor(seconds / 60) + ":" + String(seconds % 60).padStart(2, "0");
             if (seconds > 0) {
-                window.setTimeout(tick, 1000 - (Date.now() % 1000));
-            } else if (timer.getAttribute("data-label-done")) {
+                ticking = window.setTimeout(tick, 1000 - (Date.now() % 1000));
+            } else {
                 text.textContent = timer.getAttribute("data-label-done");
             }
         }
         tick();
     }
     countDown();
+
+    function timerFrom(state) {
+        // A started or stopped timer is set in place: no reload of every phone at once.
+        var timer = root.querySelector("[data-live-timer]");
+        if (!timer) {
+            return;
+        }
+        var running = state.timer && state.timer.ends_at;
+        timer.hidden = !running;
+        timer.setAttribute("data-ends-at", running ? state.timer.ends_at : "");
+        timer.setAttribute("data-left", running ? String(state.timer.left) : "");
+        countDown();
+    }
 
     if (!window.WebSocket) {
         return;
@@ -128,17 +144,23 @@
         }
         seq = state.seq;
         var step = state.step ? String(state.step.id) : "";
-        var timer = state.timer && state.timer.ends_at ? state.timer.ends_at : "";
         if (
             step !== page.step ||
-            timer !== page.timer ||
             state.workshop.status !== root.getAttribute("data-live-status") ||
             (state.step && (state.step.open !== page.open || state.step.results_shown !== page.shown))
         ) {
-            window.location.reload(); // a new step, form or timer: the server draws it
+            window.location.reload(); // a new step or a changed form: the server draws it
             return;
         }
-        var presence = page.present !== null && state.present !== page.present;
+        var timer = state.timer && state.timer.ends_at ? state.timer.ends_at : "";
+        if (timer !== page.timer) {
+            page.timer = timer;
+            timerFrom(state);
+        }
+        // Only the presenter screen and the console show the count live: a thousand phones
+        // do not fetch their page for every one who comes or goes.
+        var counted = root.querySelector("[data-live-present]");
+        var presence = counted && page.present !== null && state.present !== page.present;
         page.present = state.present;
         if (state.results || presence) {
             refreshResults();
