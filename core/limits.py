@@ -52,6 +52,9 @@ LIVE_WORD_MAX_LENGTH = 40
 LIVE_CLOUD_MAX = 60
 LIVE_QUESTION_MAX_LENGTH = 280
 LIVE_RANKING_ITEMS_MAX = 12
+LIVE_TIMER_MIN_SECONDS = 10
+LIVE_TIMER_MAX_SECONDS = 60 * 60  # a step of an afternoon
+LIVE_STEPS_MAX = 40  # steps in one workshop
 
 # NUL and the other control characters (tab and line breaks are handled apart), and lone
 # surrogates, which no UTF-8 text can hold and PostgreSQL refuses.

@@ -13,6 +13,9 @@ An app registers a function in its `wagtail_hooks.py` that takes the page and th
 from wagtail import hooks
 
 HOME_PAGE_CONTEXT = "home_page_context"
+# A network session's page: higher apps add links for the people who may use them, as
+# `session_actions`, a list of {"url", "label"} (the workshops app: build a workshop).
+SESSION_PAGE_CONTEXT = "session_page_context"
 
 
 def context_from_hooks(hook_name: str, *, page, request) -> dict:

@@ -77,6 +77,9 @@ class Step(models.Model):
     is_open = models.BooleanField(_("open for input"), default=False)
     results_shown = models.BooleanField(_("results shown"), default=False)
     anonymous = models.BooleanField(_("anonymous"), default=True)
+    # The facilitator's timer: its length, and when it was started (empty while stopped).
+    timer_seconds = models.PositiveIntegerField(_("timer (seconds)"), null=True, blank=True)
+    timer_started_at = models.DateTimeField(_("timer started at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("step")
@@ -160,3 +163,27 @@ class Action(models.Model):
 
     def __str__(self):
         return f"{self.kind} {self.client_id}"
+
+
+class PresenceSample(models.Model):
+    """How many people were present in a workshop in one minute (at most one row a minute)."""
+
+    workshop = models.ForeignKey(
+        Workshop,
+        verbose_name=_("workshop"),
+        on_delete=models.CASCADE,
+        related_name="presence_samples",
+    )
+    at = models.DateTimeField(_("minute"))
+    present = models.PositiveIntegerField(_("people present"))
+
+    class Meta:
+        verbose_name = _("presence sample")
+        verbose_name_plural = _("presence samples")
+        ordering = ["workshop", "at"]
+        constraints = [
+            models.UniqueConstraint(fields=["workshop", "at"], name="presence_sample_minute_once")
+        ]
+
+    def __str__(self):
+        return f"{self.at:%H:%M} {self.present}"

@@ -1,12 +1,19 @@
 """Reads of the live workshops: who may steer, and the state of a workshop as the room sees it."""
 
 import datetime
+from dataclasses import dataclass
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count
+from django.db.models.functions import Lower
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
+from actieplaat.models import ActieplaatPage, ElementPage
+from actieplaat.selectors import plate_grid, plate_within
+from network.models import SessionPage
 from workshops.choices import WorkshopStatus
 from workshops.kinds import action_form, kind_of
 from workshops.models import Participant, Step, Workshop
@@ -49,7 +56,7 @@ def workshop_state(*, workshop: Workshop, presenter: bool = False) -> dict:
     results): the workshop, the current step, its results when shown, and who is present."""
     workshop = Workshop.objects.select_related("current_step").get(pk=workshop.pk)
     step = workshop.current_step
-    present = workshop.participants.filter(last_seen__gte=timezone.now() - PRESENT_WINDOW)
+    present = people_present(workshop=workshop)
     state = {
         "type": "state",
         "seq": workshop.sequence,
@@ -61,6 +68,7 @@ def workshop_state(*, workshop: Workshop, presenter: bool = False) -> dict:
     }
     if step and (presenter or step.results_shown):
         state["results"] = step_results(step=step)
+    state["timer"] = step_timer(step=step)
     return state
 
 
@@ -136,3 +144,130 @@ def moderation_items(*, step: Step | None) -> list[dict]:
     if step is None:
         return []
     return kind_of(step.kind).moderation_items(step=step)
+def people_present(*, workshop: Workshop):
+    """The participants seen on the page or the socket within the last few minutes."""
+    return workshop.participants.filter(last_seen__gte=timezone.now() - PRESENT_WINDOW)
+
+
+def step_timer(*, step: Step | None) -> dict | None:
+    """The step's timer: its length and, while it runs, its end and the seconds left."""
+    if step is None or not step.timer_seconds:
+        return None
+    timer = {"seconds": step.timer_seconds, "ends_at": None, "left": None}
+    if step.timer_started_at:
+        ends = step.timer_started_at + datetime.timedelta(seconds=step.timer_seconds)
+        left = max(0, int((ends - timezone.now()).total_seconds() + 0.999))
+        timer.update(ends_at=ends.isoformat(), left=left, left_text=f"{left // 60}:{left % 60:02d}")
+    return timer
+
+
+def presenter_allowed(*, workshop: Workshop, user) -> None:
+    """The presenter screen and the console are for the workshop's facilitators only."""
+    if not is_facilitator(workshop=workshop, user=user):
+        raise PermissionDenied(_("Only the facilitators of this workshop can do this."))
+
+
+def present_names(*, workshop: Workshop) -> list[str]:
+    """The display names of the people present, for the facilitator's console."""
+    return list(
+        people_present(workshop=workshop)
+        .order_by(Lower("display_name"), "pk")
+        .values_list("display_name", flat=True)
+    )
+
+
+@dataclass(frozen=True)
+class PresenceChart:
+    """The room's size per minute since the first sample, ready to draw as an SVG line."""
+
+    rows: list[dict]  # {"at": datetime, "minute": int, "present": int}
+    most: int
+    points: str  # the polyline's points in a width x height box
+    coords: list[tuple[str, str]]  # the same points, each drawn as a dot
+    width: int = 600
+    height: int = 160
+    pad: int = 24
+
+
+def presence_chart(*, workshop: Workshop) -> PresenceChart:
+    """People present per minute since the start: a minute without a sample keeps the
+    count of the minute before (no one came or went)."""
+    samples = list(workshop.presence_samples.order_by("at").values_list("at", "present"))
+    rows: list[dict] = []
+    if samples:
+        first = samples[0][0]
+        by_minute = {int((at - first).total_seconds() // 60): present for at, present in samples}
+        if workshop.status != WorkshopStatus.ENDED:
+            # This minute's sample was written by its first change: the room now may differ.
+            now = int((timezone.now() - first).total_seconds() // 60)
+            by_minute[now] = people_present(workshop=workshop).count()
+        last = max(by_minute)
+        present = 0
+        for minute in range(last + 1):
+            present = by_minute.get(minute, present)
+            rows.append(
+                {
+                    "at": first + datetime.timedelta(minutes=minute),
+                    "minute": minute,
+                    "present": present,
+                }
+            )
+    most = max([row["present"] for row in rows] + [1])
+    width, height, pad = PresenceChart.width, PresenceChart.height, PresenceChart.pad
+    span = max(len(rows) - 1, 1)
+    coords = [
+        (
+            round(pad + (width - 2 * pad) * row["minute"] / span, 1),
+            round(height - pad - (height - 2 * pad) * row["present"] / most, 1),
+        )
+        for row in rows
+    ]
+    # As text: a page in Dutch would write the numbers with a decimal comma.
+    coords = [(f"{x:.1f}", f"{y:.1f}") for x, y in coords]
+    points = " ".join(f"{x},{y}" for x, y in coords)
+    return PresenceChart(rows=rows, most=most, points=points, coords=coords)
+
+
+def workshops_run_by(*, user) -> list[Workshop]:
+    """The workshops this user facilitates, newest first, with their session."""
+    if user is None or not user.is_authenticated:
+        return []
+    return list(
+        Workshop.objects.filter(facilitators=user)
+        .select_related("session")
+        .annotate(step_count=Count("steps"))
+        .order_by("-created_at")
+    )
+
+
+def workshop_for_builder(*, code: str) -> Workshop | None:
+    """A workshop by its code for the builder, ended or not (ended ones are shown, not edited)."""
+    return (
+        Workshop.objects.select_related("session", "current_step")
+        .filter(code=str(code or "").strip().upper())
+        .order_by("-created_at")
+        .first()
+    )
+
+
+def session_for_builder(*, pk) -> SessionPage | None:
+    """The live session page a workshop is built for."""
+    try:
+        pk = int(pk)
+    except (TypeError, ValueError):
+        return None
+    return SessionPage.objects.live().filter(pk=pk).first()
+
+
+def plate_for_template() -> ActieplaatPage | None:
+    """The site's action plate, whose elements the template's dot voting uses."""
+    root = Page.get_first_root_node()
+    return plate_within(root=root) if root else None
+
+
+def plate_elements() -> list[ElementPage]:
+    """The plate's element pages in the plate's order, for a dot-voting step."""
+    plate = plate_for_template()
+    if plate is None:
+        return []
+    return [entry.page for theme in plate_grid(plate=plate) for entry in theme.elements]

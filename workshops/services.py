@@ -12,12 +12,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from actieplaat.selectors import plate_grid
+from core.limits import LIVE_STEPS_MAX, LIVE_TIMER_MAX_SECONDS, LIVE_TIMER_MIN_SECONDS
 from network.roles import FACILITATORS
 from workshops.choices import StepKind, WorkshopStatus
 from workshops.kinds import kind_of, kind_of_action
-from workshops.models import CODE_LENGTH, Action, Participant, Step, Workshop
+from workshops.models import CODE_LENGTH, Action, Participant, PresenceSample, Step, Workshop
 from workshops.schemas import schema_validate
-from workshops.selectors import is_facilitator
+from workshops.selectors import is_facilitator, people_present
 
 # Easy to say aloud and to type from a projector: no 0/O, 1/I/L, 2/Z, 5/S, 8/B, U/V.
 CODE_ALPHABET = "ACDEFGHJKMNPQRTWXY34679"
@@ -131,6 +132,7 @@ def participant_join(*, workshop: Workshop, display_name: str = "", user=None) -
     )
     participant.full_clean()
     participant.save()
+    presence_sample(workshop=workshop)
     return participant
 
 
@@ -138,6 +140,7 @@ def participant_seen(*, participant: Participant) -> None:
     """The participant is in the room now (counted among the people present)."""
     participant.last_seen = timezone.now()
     Participant.objects.filter(pk=participant.pk).update(last_seen=participant.last_seen)
+    presence_sample(workshop=participant.workshop)
 
 
 @dataclass(frozen=True)
@@ -203,7 +206,8 @@ def _facilitator_required(*, workshop: Workshop, user) -> None:
 
 def workshop_steer(*, workshop: Workshop, user, command: str, value=None) -> int:
     """A facilitator's command: `start`, `end`, `next`, `previous`, `goto` (a step id),
-    `input` (open: true/false), `results` (shown: true/false). Returns the new sequence."""
+    `input` (open: true/false), `results` (shown: true/false), `timer_start` (seconds) and
+    `timer_stop`. Returns the new sequence."""
     _facilitator_required(workshop=workshop, user=user)
     with transaction.atomic():
         workshop = Workshop.objects.select_for_update().get(pk=workshop.pk)
@@ -224,6 +228,8 @@ def workshop_steer(*, workshop: Workshop, user, command: str, value=None) -> int
             else:
                 step.results_shown = value
             step.save(update_fields=["is_open" if command == "input" else "results_shown"])
+        elif command in ("timer_start", "timer_stop"):
+            _timer_steer(workshop=workshop, step=step, command=command, value=value)
         else:
             raise ValidationError({"command": [_("This command is not known.")]})
         workshop.full_clean(validate_constraints=False)
@@ -264,3 +270,135 @@ def _step_to(*, workshop, step, command, value) -> Step:
     if target is None:
         raise ValidationError({"value": [_("There is no such step.")]})
     return target
+
+
+def _timer_steer(*, workshop: Workshop, step: Step | None, command: str, value) -> None:
+    """Start the current step's timer for `value` seconds, or stop it."""
+    if step is None or workshop.status != WorkshopStatus.LIVE:
+        raise ValidationError({"value": [_("Start the workshop before its timer.")]})
+    if command == "timer_start":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValidationError({"value": [_("Send the timer's length in whole seconds.")]})
+        if not LIVE_TIMER_MIN_SECONDS <= value <= LIVE_TIMER_MAX_SECONDS:
+            raise ValidationError(
+                {
+                    "value": [
+                        _("A timer runs from %(min)s to %(max)s seconds.")
+                        % {"min": LIVE_TIMER_MIN_SECONDS, "max": LIVE_TIMER_MAX_SECONDS}
+                    ]
+                }
+            )
+        step.timer_seconds = value
+        step.timer_started_at = timezone.now()
+    else:
+        if step.timer_started_at is None:
+            raise ValidationError({"value": [_("The timer of this step is not running.")]})
+        step.timer_started_at = None
+    step.full_clean(validate_constraints=False)
+    step.save(update_fields=["timer_seconds", "timer_started_at"])
+
+
+def presence_sample(*, workshop: Workshop) -> None:
+    """Note how many people are present this minute, once a minute per workshop: the first
+    change of presence in a minute writes the sample, later ones in that minute cost one read."""
+    minute = timezone.now().replace(second=0, microsecond=0)
+    if PresenceSample.objects.filter(workshop_id=workshop.pk, at=minute).exists():
+        return
+    sample = PresenceSample(
+        workshop_id=workshop.pk, at=minute, present=people_present(workshop=workshop).count()
+    )
+    sample.full_clean(validate_constraints=False)
+    try:
+        with transaction.atomic():
+            sample.save()
+    except IntegrityError:
+        pass  # another connection wrote this minute's sample at the same moment
+
+
+# The workshop builder: facilitators make a workshop and its steps from the site's pages.
+
+
+def workshop_build(*, session, user, title: str, plate=None) -> Workshop:
+    """A new workshop for a session by a facilitator: from the action-plate template when a
+    plate is given, else empty."""
+    if not has_facilitator_role(user):
+        raise PermissionDenied(_("Only facilitators of the network can build a workshop."))
+    if plate is not None:
+        return workshop_from_plate_template(
+            session=session, title=title, facilitators=[user], plate=plate
+        )
+    return workshop_create(session=session, title=title, facilitators=[user])
+
+
+def _editable(*, workshop: Workshop, user) -> None:
+    _facilitator_required(workshop=workshop, user=user)
+    if workshop.status == WorkshopStatus.ENDED:
+        raise ValidationError({"workshop": [_("This workshop has ended: its steps stay.")]})
+
+
+def step_create(
+    *, workshop: Workshop, user, kind: str, title: str, config: dict, anonymous: bool = True
+) -> Step:
+    """A facilitator adds a step at the end of their workshop."""
+    _editable(workshop=workshop, user=user)
+    if workshop.steps.count() >= LIVE_STEPS_MAX:
+        raise ValidationError(
+            {"kind": [_("A workshop has at most %(max)s steps.") % {"max": LIVE_STEPS_MAX}]}
+        )
+    return step_add(workshop=workshop, kind=kind, title=title, config=config, anonymous=anonymous)
+
+
+def step_update(*, step: Step, user, title: str, config: dict, anonymous: bool) -> Step:
+    """A facilitator changes a step; once the room answered it, only its title changes."""
+    _editable(workshop=step.workshop, user=user)
+    step_kind = kind_of(step.kind)
+    config = schema_validate(step_kind.config_schema, config, field="config").model_dump()
+    step_kind.config_check(config=config, workshop=step.workshop)
+    answered = step.actions.exists()
+    if answered and (config != step.config or anonymous != step.anonymous):
+        raise ValidationError(
+            {"config": [_("The room has answered this step: only its title can change.")]}
+        )
+    step.title, step.config, step.anonymous = title, config, anonymous
+    step.full_clean()
+    step.save(update_fields=["title", "config", "anonymous"])
+    return step
+
+
+def step_remove(*, step: Step, user) -> None:
+    """A facilitator removes a step the room has not answered; the others close up."""
+    workshop = step.workshop
+    _editable(workshop=workshop, user=user)
+    if step.actions.exists():
+        raise ValidationError({"step": [_("The room has answered this step: it stays.")]})
+    with transaction.atomic():
+        was_current = workshop.current_step_id == step.pk
+        step.delete()
+        for order, later in enumerate(workshop.steps.order_by("order"), start=1):
+            if later.order != order:
+                later.order = order
+                later.save(update_fields=["order"])
+        if was_current:
+            workshop.current_step = workshop.steps.order_by("order").first()
+            workshop.save(update_fields=["current_step"])
+
+
+def step_move(*, step: Step, user, direction: str) -> None:
+    """A facilitator moves a step one place `up` or `down`."""
+    workshop = step.workshop
+    _editable(workshop=workshop, user=user)
+    steps = workshop.steps.order_by("order")
+    if direction == "up":
+        other = steps.filter(order__lt=step.order).last()
+    elif direction == "down":
+        other = steps.filter(order__gt=step.order).first()
+    else:
+        raise ValidationError({"direction": [_("Move a step up or down.")]})
+    if other is None:
+        raise ValidationError({"direction": [_("This step cannot move further.")]})
+    with transaction.atomic():
+        # The order is unique per workshop: park one step at 0 while they swap.
+        mine, theirs = step.order, other.order
+        Step.objects.filter(pk=step.pk).update(order=0)
+        Step.objects.filter(pk=other.pk).update(order=mine)
+        Step.objects.filter(pk=step.pk).update(order=theirs)

@@ -1,11 +1,18 @@
 from django.urls import path
 
-from workshops import views
+from workshops import builder_views, views
 
 app_name = "workshops"
 
 urlpatterns = [
     path("", views.enter, name="enter"),
+    # Lower-case words: never a join code (codes are upper case), so they come first.
+    path("mijn/", builder_views.mine, name="mine"),
+    path("nieuw/", builder_views.new, name="new"),
     path("<str:code>/", views.room, name="room"),
     path("<str:code>/console/", views.console, name="console"),
+    path("<str:code>/presenter/", views.presenter, name="presenter"),
+    path("<str:code>/bouwen/", builder_views.builder, name="builder"),
+    path("<str:code>/bouwen/stap/", builder_views.step_settings, name="step_new"),
+    path("<str:code>/bouwen/<int:step_id>/", builder_views.step_settings, name="step_edit"),
 ]

@@ -6,18 +6,20 @@ import uuid
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from core.limits import LIVE_TIMER_MAX_SECONDS, LIVE_TIMER_MIN_SECONDS
 from workshops import selectors, services
 from workshops.broadcast import state_broadcast_sync
 from workshops.consumers import cookie_name
 from workshops.forms import CodeForm, JoinForm
 from workshops.kinds import action_form, kind_of
+from workshops.qr import qr_svg
 
 COOKIE_MAX_AGE = 60 * 60 * 24  # a day: a workshop is an afternoon
 
@@ -142,8 +144,7 @@ def console(request, code):
     """The facilitator's console: move between steps, open and close input, show results,
     and moderate the step's posts (a POST with `moderate`: the id of the post)."""
     workshop = _workshop(code)
-    if not selectors.is_facilitator(workshop=workshop, user=request.user):
-        raise PermissionDenied(_("Only the facilitators of this workshop can do this."))
+    selectors.presenter_allowed(workshop=workshop, user=request.user)
     if request.method == "POST":
         command = request.POST.get("command", "")
         raw = request.POST.get("value", "")
@@ -185,5 +186,38 @@ def console(request, code):
             "kind": kind_of(step.kind) if step else None,
             "moderation": selectors.moderation_items(step=step),
             "steps": workshop.steps.order_by("order"),
+            "present_names": selectors.present_names(workshop=workshop),
+            "chart": selectors.presence_chart(workshop=workshop),
+            "timer_min": LIVE_TIMER_MIN_SECONDS,
+            "timer_max": LIVE_TIMER_MAX_SECONDS,
+            "socket_path": f"/ws/live/{workshop.code}/",
+        },
+    )
+
+
+@login_required
+def presenter(request, code):
+    """The projector's screen: the join code and its QR code, the current step and its
+    results, and how many people are present; once the workshop ends, a word of thanks."""
+    workshop = selectors.workshop_for_builder(code=code)
+    if workshop is None or workshop.code != code:
+        raise Http404(_("No workshop has this code."))
+    selectors.presenter_allowed(workshop=workshop, user=request.user)
+    state = selectors.workshop_state(workshop=workshop, presenter=True)
+    step = workshop.current_step
+    rows = selectors.results_rows(state=state)
+    join_url = request.build_absolute_uri(reverse("workshops:room", kwargs={"code": code}))
+    return TemplateResponse(
+        request,
+        "workshops/presenter.html",
+        {
+            "workshop": workshop,
+            "state": state,
+            "rows": rows,
+            "summary": selectors.results_summary(state=state, rows=rows),
+            "kind": kind_of(step.kind) if step else None,
+            "join_url": join_url,
+            "qr": qr_svg(url=join_url, title=_("QR code to join: %(url)s") % {"url": join_url}),
+            "socket_path": f"/ws/live/{workshop.code}/",
         },
     )

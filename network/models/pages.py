@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.models import BasePage
+from core.page_context import SESSION_PAGE_CONTEXT, context_from_hooks
 from network.blocks import AgendaItemBlock
 
 
@@ -157,6 +158,7 @@ class SessionPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["signup"] = session_signup_state(session=self, user=request.user)
         context["can_see_attendees"] = can_see_attendees(request.user, self)
+        context.update(context_from_hooks(SESSION_PAGE_CONTEXT, page=self, request=request))
         return context
 
     @path("aanmelden/", name="signup")

@@ -3,10 +3,57 @@
 // sent as an action with a client id; the server stores it and acknowledges it, and a retry
 // after a dropped connection carries the same id, so it counts once. Every state carries the
 // workshop's sequence number: a gap, or a reconnect, asks the server for the current state.
+//
+// The same script follows the room on the presenter screen and the facilitator's console
+// (pages with their own forms, which post as usual), and counts down a step's timer.
 (function () {
     "use strict";
     var root = document.querySelector("[data-live]");
-    if (!root || !window.WebSocket) {
+    if (!root) {
+        return;
+    }
+
+    var ticking = null;
+
+    function countDown() {
+        // The timer as the server set it: its end, with the clock's offset measured from the
+        // seconds left when the server wrote it (a phone's clock may be off by minutes).
+        var timer = root.querySelector("[data-live-timer]");
+        window.clearTimeout(ticking);
+        if (!timer || !timer.getAttribute("data-ends-at")) {
+            return;
+        }
+        var text = timer.querySelector("[data-live-timer-text]");
+        var ends = Date.parse(timer.getAttribute("data-ends-at"));
+        var left = Number(timer.getAttribute("data-left"));
+        var offset = isNaN(left) ? 0 : ends - Date.now() - left * 1000;
+        function tick() {
+            var seconds = Math.max(0, Math.ceil((ends - offset - Date.now()) / 1000));
+            text.textContent = Math.floor(seconds / 60) + ":" + String(seconds % 60).padStart(2, "0");
+            if (seconds > 0) {
+                ticking = window.setTimeout(tick, 1000 - (Date.now() % 1000));
+            } else {
+                text.textContent = timer.getAttribute("data-label-done");
+            }
+        }
+        tick();
+    }
+    countDown();
+
+    function timerFrom(state) {
+        // A started or stopped timer is set in place: no reload of every phone at once.
+        var timer = root.querySelector("[data-live-timer]");
+        if (!timer) {
+            return;
+        }
+        var running = state.timer && state.timer.ends_at;
+        timer.hidden = !running;
+        timer.setAttribute("data-ends-at", running ? state.timer.ends_at : "");
+        timer.setAttribute("data-left", running ? String(state.timer.left) : "");
+        countDown();
+    }
+
+    if (!window.WebSocket) {
         return;
     }
     var region = root.querySelector("[data-live-region]");
@@ -15,6 +62,8 @@
         step: root.getAttribute("data-live-step"),
         open: root.getAttribute("data-live-open") === "1",
         shown: root.getAttribute("data-live-shown") === "1",
+        timer: root.getAttribute("data-live-timer-at") || "",
+        present: null,
     };
     var pending = {}; // client id -> message, until acknowledged
     var socket = null;
@@ -80,6 +129,12 @@
                     var text = into.querySelector("[data-live-summary]");
                     region.textContent = text ? text.textContent : "";
                 }
+                // The count of people present (the presenter screen and the console).
+                var count = fresh.querySelector("[data-live-present]");
+                var shown = root.querySelector("[data-live-present]");
+                if (count && shown) {
+                    shown.textContent = count.textContent;
+                }
             });
     }
 
@@ -91,12 +146,23 @@
         var step = state.step ? String(state.step.id) : "";
         if (
             step !== page.step ||
+            state.workshop.status !== root.getAttribute("data-live-status") ||
             (state.step && (state.step.open !== page.open || state.step.results_shown !== page.shown))
         ) {
             window.location.reload(); // a new step or a changed form: the server draws it
             return;
         }
-        if (state.results) {
+        var timer = state.timer && state.timer.ends_at ? state.timer.ends_at : "";
+        if (timer !== page.timer) {
+            page.timer = timer;
+            timerFrom(state);
+        }
+        // Only the presenter screen and the console show the count live: a thousand phones
+        // do not fetch their page for every one who comes or goes.
+        var counted = root.querySelector("[data-live-present]");
+        var presence = counted && page.present !== null && state.present !== page.present;
+        page.present = state.present;
+        if (state.results || presence) {
             refreshResults();
         }
     }
