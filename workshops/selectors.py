@@ -144,6 +144,8 @@ def moderation_items(*, step: Step | None) -> list[dict]:
     if step is None:
         return []
     return kind_of(step.kind).moderation_items(step=step)
+
+
 def people_present(*, workshop: Workshop):
     """The participants seen on the page or the socket within the last few minutes."""
     return workshop.participants.filter(last_seen__gte=timezone.now() - PRESENT_WINDOW)
