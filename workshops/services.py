@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from actieplaat.selectors import plate_grid
 from network.roles import FACILITATORS
+from workshops import report
 from workshops.choices import ACTION_STEP_KIND, ActionKind, StepKind, WorkshopStatus
 from workshops.models import CODE_LENGTH, Action, Participant, Step, Workshop
 from workshops.schemas import CONFIGS, PAYLOADS, schema_validate
@@ -238,6 +239,8 @@ def workshop_steer(*, workshop: Workshop, user, command: str, value=None) -> int
         if command == "start":
             workshop.status = WorkshopStatus.LIVE
         elif command == "end":
+            if workshop.status != WorkshopStatus.ENDED:
+                report.workshop_report_queue(workshop=workshop)
             workshop.status = WorkshopStatus.ENDED
         elif command in ("next", "previous", "goto"):
             workshop.current_step = _step_to(

@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.models import BasePage
-from network.blocks import AgendaItemBlock
+from network.blocks import AgendaItemBlock, SessionReportBlock
 
 
 def _calendar_response(content: bytes, filename: str) -> HttpResponse:
@@ -76,7 +76,7 @@ class SessionPage(RoutablePageMixin, BasePage):
     description = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
     agenda = StreamField([("item", AgendaItemBlock())], verbose_name=_("agenda"), blank=True)
     report = StreamField(
-        BodyBlock(),
+        SessionReportBlock(),
         verbose_name=_("report"),
         blank=True,
         help_text=_("What happened and what was agreed; shown once the session is over."),

@@ -1,0 +1,182 @@
+"""Reads of what the room produced, for the draft report, the element pages, the exports and
+the API: results per step without anyone's name where a step is anonymous, and the votes
+and notes of ended workshops per element of the plate."""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from actieplaat.selectors import plate_numbering
+from network.models import SessionPage
+from workshops.choices import ActionKind, StepKind, WorkshopStatus
+from workshops.models import Action, Step, Workshop
+from workshops.selectors import step_results
+
+
+def _element_id(value) -> int | None:
+    """A note's plate element as its page id (tagging stores it in the payload)."""
+    try:
+        return int(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def plate_heat_rows(*, step: Step, numbering: dict | None = None) -> list[dict]:
+    """A dot vote's totals laid out as the plate: one row per theme, its elements in order,
+    as the value of a heat-map block."""
+    numbering = plate_numbering() if numbering is None else numbering
+    totals = step_results(step=step).get("dots", {})
+    rows: dict[int, dict] = {}
+    for pk in step.config.get("elements", []):
+        if pk not in numbering:
+            continue
+        theme, entry = numbering[pk]
+        row = rows.setdefault(
+            theme.number, {"label": f"{theme.number}. {theme.page.title}", "cells": []}
+        )
+        row["cells"].append(
+            {"label": entry.number, "name": entry.page.title, "value": totals.get(str(pk), 0)}
+        )
+    return [rows[number] for number in sorted(rows)]
+
+
+def wall_columns(*, step: Step) -> list[dict]:
+    """An idea wall's columns with their notes, most upvoted first, each with its upvotes,
+    its plate element if tagged, and its author only on a named step."""
+    upvotes = Counter(
+        action.payload.get("note")
+        for action in step.actions.filter(kind=ActionKind.NOTE_UPVOTE).only("payload")
+    )
+    columns = [{"label": label, "notes": []} for label in step.config.get("columns", [])]
+    for note in step.actions.filter(kind=ActionKind.NOTE_POST).select_related("participant"):
+        column = note.payload.get("column", 0)
+        if not 0 <= column < len(columns):
+            continue
+        columns[column]["notes"].append(
+            {
+                "id": note.pk,
+                "text": note.payload.get("text", ""),
+                "upvotes": upvotes.get(note.pk, 0),
+                "element": _element_id(note.payload.get("element")),
+                "by": None if step.anonymous else note.participant.display_name,
+            }
+        )
+    for column in columns:
+        column["notes"].sort(key=lambda note: (-note["upvotes"], note["id"]))
+    return columns
+
+
+def generic_rows(results) -> list[tuple[str, str]]:
+    """Any kind's results as (label, value) rows, so a kind added later still shows: nested
+    values are named by their path, lists by their position."""
+    rows: list[tuple[str, str]] = []
+
+    def walk(prefix: str, value) -> None:
+        if isinstance(value, dict):
+            if "label" in value or "text" in value:
+                label = str(value.get("label", value.get("text")))
+                rest = {k: v for k, v in value.items() if k not in ("label", "text", "id", "by")}
+                shown = ", ".join(f"{k}: {v}" for k, v in rest.items())
+                rows.append((f"{prefix}{label}" if not prefix else f"{prefix} {label}", shown))
+                return
+            for key, item in value.items():
+                walk(f"{prefix}{key}" if not prefix else f"{prefix} › {key}", item)
+        elif isinstance(value, list | tuple):
+            for index, item in enumerate(value, start=1):
+                walk(f"{prefix} {index}".strip(), item)
+        else:
+            rows.append((prefix, "" if value is None else str(value)))
+
+    walk("", results or {})
+    return rows
+
+
+def step_outcome(*, step: Step, numbering: dict | None = None) -> dict:
+    """One step's results in a form that holds no one's name on an anonymous step."""
+    if step.kind == StepKind.DOT_VOTE:
+        return {"plate": plate_heat_rows(step=step, numbering=numbering)}
+    if step.kind == StepKind.IDEA_WALL:
+        return {"columns": wall_columns(step=step)}
+    if step.kind == StepKind.POLL:
+        counts = step_results(step=step).get("counts", [])
+        return {
+            "options": [
+                {"label": label, "count": count}
+                for label, count in zip(step.config.get("options", []), counts, strict=False)
+            ]
+        }
+    if step.kind == StepKind.INFO:
+        return {}
+    results = step_results(step=step)
+    if step.anonymous:
+        results = _without_names(results)
+    return {"rows": [{"label": label, "value": value} for label, value in generic_rows(results)]}
+
+
+def _without_names(value):
+    if isinstance(value, dict):
+        return {k: _without_names(v) for k, v in value.items() if k not in ("by", "name", "names")}
+    if isinstance(value, list):
+        return [_without_names(item) for item in value]
+    return value
+
+
+def workshop_outcome(*, workshop: Workshop) -> list[dict]:
+    """Every step of the workshop in order with its outcome."""
+    numbering = plate_numbering()
+    return [
+        {"step": step, "outcome": step_outcome(step=step, numbering=numbering)}
+        for step in workshop.steps.order_by("order")
+    ]
+
+
+@dataclass
+class ElementSessionVotes:
+    """What ended workshops said about one element of the plate."""
+
+    dots: int = 0
+    notes_by_column: dict[str, int] = field(default_factory=dict)
+    sessions: list = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.sessions)
+
+
+def element_session_votes(*, element) -> ElementSessionVotes:
+    """The dots ended workshops gave this element and the notes tagged with it, counted per
+    column name, with the sessions they were held at: three queries however many."""
+    key = str(element.pk)
+    latest: dict[tuple[int, int], dict] = {}
+    dot_actions = (
+        Action.objects.filter(
+            kind=ActionKind.DOTS_PLACE,
+            step__kind=StepKind.DOT_VOTE,
+            step__workshop__status=WorkshopStatus.ENDED,
+        )
+        .order_by("created_at", "pk")
+        .values_list("step_id", "participant_id", "payload", "step__workshop__session_id")
+    )
+    for step_id, participant_id, payload, session_id in dot_actions:
+        latest[(step_id, participant_id)] = (payload, session_id)
+    dots = 0
+    session_ids: set[int] = set()
+    for payload, session_id in latest.values():
+        given = (payload.get("dots") or {}).get(key, 0)
+        if given:
+            dots += given
+            session_ids.add(session_id)
+    columns: dict[str, int] = defaultdict(int)
+    notes = Action.objects.filter(
+        kind=ActionKind.NOTE_POST,
+        step__workshop__status=WorkshopStatus.ENDED,
+        payload__element=element.pk,
+    ).values_list("payload", "step__config", "step__workshop__session_id")
+    for payload, config, session_id in notes:
+        labels = config.get("columns", [])
+        column = payload.get("column", 0)
+        if 0 <= column < len(labels):
+            columns[labels[column]] += 1
+            session_ids.add(session_id)
+    sessions = list(
+        SessionPage.objects.live().public().filter(pk__in=session_ids).order_by("-start")
+    )
+    return ElementSessionVotes(dots=dots, notes_by_column=dict(columns), sessions=sessions)
