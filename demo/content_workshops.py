@@ -3,7 +3,7 @@ ready to run at an upcoming session. Made through the workshops' services."""
 
 FINISHED = {
     "session": "conferentie-kennissessie-actieplaat",
-    "title": "Werkplaats actieplaat op de kennissessie",
+    "title": "Werksessie actieplaat op de kennissessie",
     "participants": ["Joost", "Marieke", "Samira", "Pieter", "Lotte", "Ahmed"],
     # Each participant's dots, by the element's position among the step's elements.
     "dots": [{0: 2, 4: 1}, {0: 1, 7: 2}, {4: 3}, {0: 1, 11: 1, 15: 1}, {7: 1, 4: 2}, {19: 3}],
@@ -27,5 +27,5 @@ FINISHED = {
 
 READY = {
     "session": "workshop-actieplaat",
-    "title": "Werkplaats actieplaat: wat pakken we op?",
+    "title": "Werksessie actieplaat: wat pakken we op?",
 }

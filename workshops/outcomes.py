@@ -5,6 +5,8 @@ and notes of ended workshops per element of the plate."""
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from django.db.models import Count
+
 from actieplaat.selectors import plate_numbering
 from network.models import SessionPage
 from workshops.choices import ActionKind, StepKind, WorkshopStatus
@@ -180,3 +182,103 @@ def element_session_votes(*, element) -> ElementSessionVotes:
         SessionPage.objects.live().public().filter(pk__in=session_ids).order_by("-start")
     )
     return ElementSessionVotes(dots=dots, notes_by_column=dict(columns), sessions=sessions)
+
+
+def workshop_export(*, workshop: Workshop, with_names: bool = True) -> dict:
+    """The whole workshop as data: its steps with their settings and results, its notes,
+    and its participants under a number (no names, no tokens, no accounts). Names appear
+    only as authors of notes on named steps, and only `with_names`."""
+    workshop = Workshop.objects.select_related("session").get(pk=workshop.pk)
+    participants = list(workshop.participants.order_by("joined_at", "pk"))
+    number = {participant.pk: index for index, participant in enumerate(participants, start=1)}
+    counts = Counter(
+        Action.objects.filter(participant__workshop=workshop).values_list(
+            "participant_id", flat=True
+        )
+    )
+    steps = []
+    for item in workshop_outcome(workshop=workshop):
+        step, outcome = item["step"], item["outcome"]
+        steps.append(
+            {
+                "id": step.pk,
+                "order": step.order,
+                "kind": step.kind,
+                "title": step.title,
+                "anonymous": step.anonymous,
+                "config": step.config,
+                "results": outcome if with_names else _without_names(outcome),
+            }
+        )
+    return {
+        "id": workshop.pk,
+        "title": workshop.title,
+        "status": workshop.status,
+        "session": {
+            "id": workshop.session_id,
+            "title": workshop.session.title,
+            "start": workshop.session.start.isoformat(),
+        },
+        "participants": [
+            {
+                "number": number[participant.pk],
+                "joined_at": participant.joined_at.isoformat(),
+                "actions": counts.get(participant.pk, 0),
+            }
+            for participant in participants
+        ],
+        "steps": steps,
+    }
+
+
+def export_rows(*, export: dict) -> list[list]:
+    """The export as the rows of one table: per step, each result with its section (a theme
+    of the plate, a column of the wall), its count, its element and, on a named step, who."""
+    rows = []
+    for step in export["steps"]:
+        head = [step["order"], step["kind"], step["title"]]
+        results = step["results"]
+        for theme in results.get("plate", []):
+            for cell in theme["cells"]:
+                rows.append(
+                    [
+                        *head,
+                        theme["label"],
+                        f"{cell['label']} {cell['name']}",
+                        cell["value"],
+                        "",
+                        "",
+                    ]
+                )
+        for column in results.get("columns", []):
+            for note in column["notes"]:
+                rows.append(
+                    [
+                        *head,
+                        column["label"],
+                        note["text"],
+                        note["upvotes"],
+                        note["element"] or "",
+                        note.get("by") or "",
+                    ]
+                )
+        for option in results.get("options", []):
+            rows.append([*head, "", option["label"], option["count"], "", ""])
+        for row in results.get("rows", []):
+            rows.append([*head, "", row["label"], row["value"], "", ""])
+    return rows
+
+
+def workshops_of_session(*, session_id: int) -> list[Workshop]:
+    """The workshops of a session, newest first."""
+    return list(
+        Workshop.objects.filter(session_id=session_id)
+        .annotate(step_count=Count("steps"))
+        .order_by("-created_at")
+        .prefetch_related("facilitators")
+    )
+
+
+def session_visible(*, session_id: int) -> SessionPage | None:
+    """The live, public session page with this id."""
+    return SessionPage.objects.live().public().filter(pk=session_id).first()
