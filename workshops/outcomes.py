@@ -68,23 +68,29 @@ def wall_columns(*, step: Step) -> list[dict]:
 
 
 def generic_rows(results) -> list[tuple[str, str]]:
-    """Any kind's results as (label, value) rows, so a kind added later still shows: nested
-    values are named by their path, lists by their position."""
+    """Any kind's results as (label, value) rows, so a kind added later still shows: an
+    item with a label or text is one row with its other values; other values are named by
+    their path, list items by their position."""
     rows: list[tuple[str, str]] = []
 
+    def labelled(value) -> bool:
+        return isinstance(value, dict) and ("label" in value or "text" in value)
+
     def walk(prefix: str, value) -> None:
-        if isinstance(value, dict):
-            if "label" in value or "text" in value:
-                label = str(value.get("label", value.get("text")))
-                rest = {k: v for k, v in value.items() if k not in ("label", "text", "id", "by")}
-                shown = ", ".join(f"{k}: {v}" for k, v in rest.items())
-                rows.append((f"{prefix}{label}" if not prefix else f"{prefix} {label}", shown))
-                return
+        if labelled(value):
+            rest = {k: v for k, v in value.items() if k not in ("label", "text", "id", "by")}
+            shown = (
+                str(next(iter(rest.values())))
+                if len(rest) == 1
+                else ", ".join(f"{k}: {v}" for k, v in rest.items())
+            )
+            rows.append((str(value.get("label", value.get("text"))), shown))
+        elif isinstance(value, dict):
             for key, item in value.items():
-                walk(f"{prefix}{key}" if not prefix else f"{prefix} › {key}", item)
+                walk(f"{prefix} › {key}" if prefix else str(key), item)
         elif isinstance(value, list | tuple):
             for index, item in enumerate(value, start=1):
-                walk(f"{prefix} {index}".strip(), item)
+                walk(prefix if labelled(item) else f"{prefix} {index}".strip(), item)
         else:
             rows.append((prefix, "" if value is None else str(value)))
 

@@ -98,3 +98,31 @@ def test_every_heat_shade_keeps_its_text_readable():
     for fill, text in HEAT_SHADES:
         light, dark = sorted([_luminance(fill), _luminance(text)], reverse=True)
         assert (light + 0.05) / (dark + 0.05) >= 4.5, fill
+
+
+def test_a_kind_the_report_does_not_know_still_shows_its_results_as_rows(
+    room, client, django_capture_on_commit_callbacks, monkeypatch
+):
+    """Kinds added later (scale, word cloud, ranking...) report through `step_results`."""
+    from workshops import outcomes
+    from workshops.models import Step
+
+    known = outcomes.step_results
+
+    def results(*, step):
+        if step.kind == "word_cloud":
+            return {"words": [{"text": "samenwerken", "count": 4}, {"text": "tijd", "count": 2}]}
+        return known(step=step)
+
+    monkeypatch.setattr(outcomes, "step_results", results)
+    Step.objects.create(
+        workshop=room.workshop, order=9, kind="word_cloud", title="Eén woord voor vandaag"
+    )
+    session_in_the_past(room)
+    _may_edit_sessions(room)
+    with django_capture_on_commit_callbacks(execute=True):
+        hold_workshop(room)
+    client.force_login(room.facilitator)
+    html = text_of(client.get(f"/admin/pages/{room.session.pk}/view_draft/"))
+    assert "<caption>Eén woord voor vandaag</caption>" in html
+    assert "<td>samenwerken</td><td>4</td>" in html and "<td>tijd</td><td>2</td>" in html
