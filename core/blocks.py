@@ -170,14 +170,14 @@ class HeatMapCellBlock(blocks.StructBlock):
     and the number it counts."""
 
     label = blocks.CharBlock(label=_("Short label"), max_length=12)
-    name = blocks.CharBlock(label=_("Name"), max_length=160)
+    name = blocks.CharBlock(label=_("Name"), max_length=255)
     value = blocks.IntegerBlock(label=_("Number"), min_value=0)
 
 
 class HeatMapRowBlock(blocks.StructBlock):
     """A row of a heat map, such as a theme of the plate with its elements."""
 
-    label = blocks.CharBlock(label=_("Label"), max_length=120)
+    label = blocks.CharBlock(label=_("Label"), max_length=255)
     cells = blocks.ListBlock(HeatMapCellBlock(), label=_("Cells"))
 
 

@@ -151,9 +151,9 @@ class ElementSessionVotes:
 
 def element_session_votes(*, element) -> ElementSessionVotes:
     """The dots ended workshops gave this element and the notes tagged with it, counted per
-    column name, with the sessions they were held at: three queries however many."""
+    column name, with the (live) sessions they were held at: three queries however many."""
     key = str(element.pk)
-    latest: dict[tuple[int, int], dict] = {}
+    latest: dict[tuple[int, int], tuple] = {}
     dot_actions = (
         Action.objects.filter(
             kind=ActionKind.DOTS_PLACE,
@@ -165,14 +165,10 @@ def element_session_votes(*, element) -> ElementSessionVotes:
     )
     for step_id, participant_id, payload, session_id in dot_actions:
         latest[(step_id, participant_id)] = (payload, session_id)
-    dots = 0
-    session_ids: set[int] = set()
+    dots_per_session: Counter = Counter()
     for payload, session_id in latest.values():
-        given = (payload.get("dots") or {}).get(key, 0)
-        if given:
-            dots += given
-            session_ids.add(session_id)
-    columns: dict[str, int] = defaultdict(int)
+        dots_per_session[session_id] += (payload.get("dots") or {}).get(key, 0)
+    notes_per_session: dict[int, Counter] = defaultdict(Counter)
     notes = Action.objects.filter(
         kind=ActionKind.NOTE_POST,
         step__workshop__status=WorkshopStatus.ENDED,
@@ -182,12 +178,17 @@ def element_session_votes(*, element) -> ElementSessionVotes:
         labels = config.get("columns", [])
         column = payload.get("column", 0)
         if 0 <= column < len(labels):
-            columns[labels[column]] += 1
-            session_ids.add(session_id)
-    sessions = list(
-        SessionPage.objects.live().public().filter(pk__in=session_ids).order_by("-start")
+            notes_per_session[session_id][labels[column]] += 1
+    said = {pk for pk, dots in dots_per_session.items() if dots} | set(notes_per_session)
+    sessions = list(SessionPage.objects.live().public().filter(pk__in=said).order_by("-start"))
+    columns: Counter = Counter()
+    for session in sessions:
+        columns.update(notes_per_session.get(session.pk, {}))
+    return ElementSessionVotes(
+        dots=sum(dots_per_session[session.pk] for session in sessions),
+        notes_by_column=dict(columns),
+        sessions=sessions,
     )
-    return ElementSessionVotes(dots=dots, notes_by_column=dict(columns), sessions=sessions)
 
 
 def workshop_export(*, workshop: Workshop, with_names: bool = True) -> dict:

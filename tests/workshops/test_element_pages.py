@@ -74,3 +74,16 @@ def test_the_element_page_runs_as_many_queries_for_three_sessions_as_for_one(
     assert "In 3 bijeenkomsten" in text_of(client.get(first.url))
     with django_assert_max_num_queries(one):
         client.get(first.url)
+
+
+def test_a_workshop_of_an_unpublished_session_does_not_count(
+    room, client, django_capture_on_commit_callbacks
+):
+    _plate_on_site(room)
+    first = room.elements[0]
+    with django_capture_on_commit_callbacks(execute=True):
+        hold_workshop(room, tag_element=first)
+    assert "gaven organisaties dit element 5 stippen" in text_of(client.get(first.url))
+    SessionPage.objects.get(pk=room.session.pk).unpublish()
+    html = text_of(client.get(first.url))
+    assert "gaven organisaties" not in html and "Obstakels" not in html
