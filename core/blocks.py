@@ -146,7 +146,7 @@ class LinkBlock(blocks.StructBlock):
 
 
 # The heat map's shades, lightest (no votes) to darkest, each with a text colour that keeps
-# a contrast of at least 4.5:1 on it (tests/core/test_blocks.py checks every pair).
+# a contrast of at least 4.5:1 on it (tests/workshops/test_report.py checks every pair).
 HEAT_SHADES = [
     ("#f2f4f7", "#1f2933"),
     ("#d4e8f7", "#102a43"),

@@ -41,7 +41,7 @@ def test_ending_a_workshop_writes_a_draft_report_the_facilitator_sees_in_the_pre
     _may_edit_sessions(room)
     first, second, third = room.elements
     with django_capture_on_commit_callbacks(execute=True):
-        hold_workshop(room)
+        hold_workshop(room, tag_element=first)
     session = SessionPage.objects.get(pk=room.session.pk)
     assert session.has_unpublished_changes
     assert len(session.report) == 0  # the live page is unchanged until published
@@ -58,7 +58,7 @@ def test_ending_a_workshop_writes_a_draft_report_the_facilitator_sees_in_the_pre
     assert "<details" in html and "<td>5</td>" in html
     # The notes per column with their upvotes, the poll's answers.
     assert "<caption>Obstakels</caption>" in html
-    assert "<td>Geen vervanger voor de monteur</td><td>1</td>" in html
+    assert f"<td>Geen vervanger voor de monteur</td><td>1</td><td>1.1 {first.title}</td>" in html
     assert "<td>Monteur lenen op dinsdag</td><td>0</td>" in html
     assert "<td>Ja</td><td>1</td>" in html and "<td>Nee</td><td>0</td>" in html
     assert "<td>Weet nog niet</td><td>1</td>" in html
