@@ -256,10 +256,12 @@ def _register_routers() -> None:
     from matching.api import router as matching_router
     from network.api import router as network_router
     from search.api import router as search_router
+    from workshops.api import router as workshops_router
 
     api.add_router("/", network_router)
     api.add_router("/", matching_router)
     api.add_router("/", search_router)
+    api.add_router("/", workshops_router)
 
 
 _register_routers()

@@ -145,6 +145,102 @@ class LinkBlock(blocks.StructBlock):
         description = _("A link to a page")
 
 
+# The heat map's shades, lightest (no votes) to darkest, each with a text colour that keeps
+# a contrast of at least 4.5:1 on it (tests/workshops/test_report.py checks every pair).
+HEAT_SHADES = [
+    ("#f2f4f7", "#1f2933"),
+    ("#d4e8f7", "#102a43"),
+    ("#8cc0ea", "#102a43"),
+    ("#2d6aa8", "#ffffff"),
+    ("#163d66", "#ffffff"),
+]
+HEAT_LABEL_WIDTH, HEAT_CELL_WIDTH, HEAT_CELL_HEIGHT, HEAT_GAP = 190, 118, 64, 4
+
+
+def heat_shade(value: int, most: int) -> tuple[str, str]:
+    """The fill and text colour of a cell: no votes is the lightest, the most the darkest."""
+    if value <= 0 or most <= 0:
+        return HEAT_SHADES[0]
+    steps = len(HEAT_SHADES) - 1
+    return HEAT_SHADES[max(1, min(steps, -(-value * steps // most)))]
+
+
+class HeatMapCellBlock(blocks.StructBlock):
+    """One cell of a heat map: a short label (such as an element's number), its full name
+    and the number it counts."""
+
+    label = blocks.CharBlock(label=_("Short label"), max_length=12)
+    name = blocks.CharBlock(label=_("Name"), max_length=255)
+    value = blocks.IntegerBlock(label=_("Number"), min_value=0)
+
+
+class HeatMapRowBlock(blocks.StructBlock):
+    """A row of a heat map, such as a theme of the plate with its elements."""
+
+    label = blocks.CharBlock(label=_("Label"), max_length=255)
+    cells = blocks.ListBlock(HeatMapCellBlock(), label=_("Cells"))
+
+
+class HeatMapBlock(blocks.StructBlock):
+    """Numbers on a grid, shaded by size and drawn as SVG, with the same numbers as a table
+    for screen readers and for copying."""
+
+    caption = blocks.CharBlock(label=_("Caption"), max_length=250)
+    rows = blocks.ListBlock(HeatMapRowBlock(), label=_("Rows"))
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        rows = value["rows"]
+        most = max([cell["value"] for row in rows for cell in row["cells"]] + [0])
+        columns = max([len(row["cells"]) for row in rows] + [1])
+        drawn = []
+        for index, row in enumerate(rows):
+            y = index * (HEAT_CELL_HEIGHT + HEAT_GAP)
+            cells = []
+            for column, cell in enumerate(row["cells"]):
+                fill, text = heat_shade(cell["value"], most)
+                x = HEAT_LABEL_WIDTH + column * (HEAT_CELL_WIDTH + HEAT_GAP)
+                cells.append(
+                    {
+                        "cell": cell,
+                        "x": x,
+                        "cx": x + HEAT_CELL_WIDTH // 2,
+                        "fill": fill,
+                        "text": text,
+                    }
+                )
+            drawn.append({"row": row, "y": y, "cy": y + HEAT_CELL_HEIGHT // 2, "cells": cells})
+        context.update(
+            {
+                "drawn": drawn,
+                "columns": range(columns),
+                "cell_width": HEAT_CELL_WIDTH,
+                "cell_height": HEAT_CELL_HEIGHT,
+                "width": HEAT_LABEL_WIDTH + columns * (HEAT_CELL_WIDTH + HEAT_GAP),
+                "height": max(len(rows), 1) * (HEAT_CELL_HEIGHT + HEAT_GAP),
+                "most": most,
+            }
+        )
+        return context
+
+    class Meta:
+        icon = "table"
+        template = "blocks/heat_map_block.html"
+        preview_value = {
+            "caption": "Stippen per element",
+            "rows": [
+                {
+                    "label": "1. Samen beginnen",
+                    "cells": [
+                        {"label": "1.1", "name": "Visie", "value": 4},
+                        {"label": "1.2", "name": "Draagvlak", "value": 0},
+                    ],
+                }
+            ],
+        }
+        description = _("Numbers on a grid, shaded by size, such as dots on the plate")
+
+
 class BodyBlock(blocks.StreamBlock):
     """The free composition editors use for the body of most pages."""
 

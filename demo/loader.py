@@ -37,6 +37,7 @@ from demo import (
     content_network,
     content_plate,
     content_site,
+    content_workshops,
 )
 from matching import services as matching_services
 from matching import timegrid
@@ -54,6 +55,8 @@ from network.services.people import person_create, roles_grant
 from vocabulary.choices import Region, TermKind
 from vocabulary.factories import MobilityFormFactory
 from vocabulary.models import MobilityForm, Place, Term
+from workshops import report as workshop_report
+from workshops import services as workshop_services
 
 THEME_COLOURS = ["coral", "teal", "violet", "green"]
 DEMO_ADMIN = {
@@ -694,6 +697,87 @@ class _Loader:
                 ),
             )
 
+    def workshops(self, plate) -> None:
+        """A workshop held at a past session with its published report, and one ready to
+        run at an upcoming session, both led by the demo facilitator."""
+        facilitator = get_user_model().objects.get(email="facilitator@demo.brederbelang.nl")
+        finished, ready = content_workshops.FINISHED, content_workshops.READY
+        past = SessionPage.objects.get(slug=finished["session"])
+        if past.workshops.exists():
+            self.report.existing["workshop"] += 2
+            return
+        workshop = workshop_services.workshop_from_plate_template(
+            session=past, title=finished["title"], facilitators=[facilitator], plate=plate
+        )
+        self._hold(workshop, facilitator, finished)
+        workshop_report.workshop_report_write(workshop_id=workshop.pk)
+        SessionPage.objects.get(pk=past.pk).get_latest_revision().publish()
+        workshop_services.workshop_from_plate_template(
+            session=SessionPage.objects.get(slug=ready["session"]),
+            title=ready["title"],
+            facilitators=[facilitator],
+            plate=plate,
+        )
+        self.report.created["workshop"] += 2
+
+    @staticmethod
+    def _hold(workshop, facilitator, data) -> None:
+        def steer(command, value=None):
+            workshop_services.workshop_steer(
+                workshop=workshop, user=facilitator, command=command, value=value
+            )
+
+        def act(participant, kind, payload):
+            workshop_services.action_submit(
+                participant=participant,
+                kind=kind,
+                payload=payload,
+                client_id=f"demo-{kind}",
+            )
+
+        people = [
+            workshop_services.participant_join(workshop=workshop, display_name=name)
+            for name in data["participants"]
+        ]
+        dot_step, wall = workshop.steps.filter(kind__in=["dot_vote", "idea_wall"]).order_by("order")
+        poll = workshop_services.step_add(
+            workshop=workshop,
+            kind="poll",
+            title=data["poll"]["title"],
+            config={"options": data["poll"]["options"]},
+        )
+        notes: list = []
+        steer("start")
+        steer("goto", dot_step.pk)
+        steer("input", True)
+        elements = dot_step.config["elements"]
+        for person, dots in zip(people, data["dots"], strict=True):
+            given = {str(elements[i]): n for i, n in dots.items() if i < len(elements)}
+            act(person, "dots_place", {"dots": given})
+        steer("goto", wall.pk)
+        steer("input", True)
+        for person, column, text in data["notes"]:
+            result = workshop_services.action_submit(
+                participant=people[person],
+                kind="note_post",
+                payload={"column": column, "text": text},
+                client_id=f"demo-note-{len(notes)}",
+            )
+            notes.append(result.action)
+        for number, (person, note) in enumerate(data["upvotes"]):
+            workshop_services.action_submit(
+                participant=people[person],
+                kind="note_upvote",
+                payload={"note": notes[note].pk},
+                client_id=f"demo-upvote-{number}",
+            )
+        steer("goto", poll.pk)
+        steer("input", True)
+        for person, option in zip(people, data["poll"]["answers"], strict=True):
+            act(person, "poll_answer", {"options": [option]})
+        steer("results", True)
+        steer("end")
+
 
 def demo_load(*, with_demo_logins: bool) -> DemoReport:
     """Load all demo content in one transaction; returns what was created and what existed."""
@@ -727,6 +811,7 @@ def demo_load(*, with_demo_logins: bool) -> DemoReport:
         loader.session_registrations()
         if with_demo_logins:
             loader.demo_logins(organisations)
+            loader.workshops(plate)
         loader.availabilities(with_demo_logins=with_demo_logins)
         loader.requests(organisations, forms, vocabulary)
     return loader.report

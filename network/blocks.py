@@ -2,6 +2,9 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock
+
+from core.blocks import BodyBlock, HeatMapBlock
 
 
 class AgendaItemBlock(blocks.StructBlock):
@@ -20,3 +23,15 @@ class AgendaItemBlock(blocks.StructBlock):
             "description": "We bekijken waar de uitgeleende collega's zouden werken.",
         }
         description = _("An item of the agenda")
+
+
+class SessionReportBlock(BodyBlock):
+    """A session's report: the body blocks, and the results a live workshop writes into it
+    (a heat map of the plate, tables of notes and answers), which the facilitator edits."""
+
+    heat_map = HeatMapBlock()
+    table = TableBlock(
+        template="blocks/table_block.html",
+        icon="table",
+        description=_("A table, such as a workshop's notes with their votes"),
+    )

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from actieplaat.selectors import plate_grid
 from core.limits import LIVE_STEPS_MAX, LIVE_TIMER_MAX_SECONDS, LIVE_TIMER_MIN_SECONDS
 from network.roles import FACILITATORS
+from workshops import report
 from workshops.choices import StepKind, WorkshopStatus
 from workshops.kinds import kind_of, kind_of_action
 from workshops.models import CODE_LENGTH, Action, Participant, PresenceSample, Step, Workshop
@@ -215,6 +216,8 @@ def workshop_steer(*, workshop: Workshop, user, command: str, value=None) -> int
         if command == "start":
             workshop.status = WorkshopStatus.LIVE
         elif command == "end":
+            if workshop.status != WorkshopStatus.ENDED:
+                report.workshop_report_queue(workshop=workshop)
             workshop.status = WorkshopStatus.ENDED
         elif command in ("next", "previous", "goto"):
             workshop.current_step = _step_to(

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from workshops import builder_views, views
+from workshops import builder_views, views, views_export
 
 app_name = "workshops"
 
@@ -9,6 +9,8 @@ urlpatterns = [
     # Lower-case words: never a join code (codes are upper case), so they come first.
     path("mijn/", builder_views.mine, name="mine"),
     path("nieuw/", builder_views.new, name="new"),
+    path("export/<int:workshop_id>/csv/", views_export.export_csv, name="export_csv"),
+    path("export/<int:workshop_id>/json/", views_export.export_json, name="export_json"),
     path("<str:code>/", views.room, name="room"),
     path("<str:code>/console/", views.console, name="console"),
     path("<str:code>/presenter/", views.presenter, name="presenter"),

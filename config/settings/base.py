@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
+    "wagtail.contrib.table_block",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",

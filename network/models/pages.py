@@ -13,7 +13,7 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.models import BasePage
 from core.page_context import SESSION_PAGE_CONTEXT, context_from_hooks
-from network.blocks import AgendaItemBlock
+from network.blocks import AgendaItemBlock, SessionReportBlock
 
 
 def _calendar_response(content: bytes, filename: str) -> HttpResponse:
@@ -77,7 +77,7 @@ class SessionPage(RoutablePageMixin, BasePage):
     description = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
     agenda = StreamField([("item", AgendaItemBlock())], verbose_name=_("agenda"), blank=True)
     report = StreamField(
-        BodyBlock(),
+        SessionReportBlock(),
         verbose_name=_("report"),
         blank=True,
         help_text=_("What happened and what was agreed; shown once the session is over."),

@@ -21,7 +21,8 @@ from django.core.management import call_command
 from wagtail.models import APIToken
 
 from matching.models import Availability, ExchangeRequest, MatchingRound, Proposal
-from network.models import Organisation, Person
+from network.models import Organisation, Person, SessionPage
+from workshops.models import Workshop
 
 pytestmark = [pytest.mark.fuzz]
 
@@ -30,6 +31,8 @@ ROLES = {
     "anonymous": None,
     "member": "lid@demo.brederbelang.nl",
     "desk": "loket@demo.brederbelang.nl",
+    # Runs the demo's workshops: reaches what only a workshop's facilitators see.
+    "facilitator": "facilitator@demo.brederbelang.nl",
 }
 EXAMPLES_PER_OPERATION = 25
 METHODS = ("GET ", "POST ", "PUT ", "PATCH ", "DELETE ")
@@ -61,6 +64,8 @@ def _real_ids() -> dict[str, list]:
         "availability_id": list(Availability.objects.values_list("pk", flat=True)[:20]),
         "round_id": list(MatchingRound.objects.values_list("pk", flat=True)[:5]),
         "proposal_id": list(Proposal.objects.values_list("pk", flat=True)[:20]),
+        "session_id": list(SessionPage.objects.values_list("pk", flat=True)[:20]),
+        "workshop_id": list(Workshop.objects.values_list("pk", flat=True)[:20]),
     }
 
 
