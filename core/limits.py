@@ -43,6 +43,9 @@ LIVE_COLUMNS_MAX = 6
 LIVE_DOTS_MAX = 20
 LIVE_CHOICES_MAX = 40  # elements to vote on in one step (the plate has 20)
 LIVE_MESSAGE_MAX_BYTES = 4096
+LIVE_GROUP_MAX_LENGTH = 60  # a group label the facilitator gives notes on an idea wall
+# The largest id a database row can have: a larger number in a message is refused, not looked up.
+LIVE_ID_MAX = 2**63 - 1
 
 # NUL and the other control characters (tab and line breaks are handled apart), and lone
 # surrogates, which no UTF-8 text can hold and PostgreSQL refuses.

@@ -143,6 +143,9 @@ def console(request, code):
     workshop = _workshop(code)
     if not selectors.is_facilitator(workshop=workshop, user=request.user):
         raise PermissionDenied(_("Only the facilitators of this workshop can do this."))
+    if request.method == "POST" and request.POST.get("form") == "moderate":
+        _moderate(request, workshop)
+        return redirect(reverse("workshops:console", kwargs={"code": code}))
     if request.method == "POST":
         command = request.POST.get("command", "")
         raw = request.POST.get("value", "")
@@ -173,5 +176,35 @@ def console(request, code):
             "summary": selectors.results_summary(state=state, rows=rows),
             "kind": kind_of(step.kind) if step else None,
             "steps": workshop.steps.order_by("order"),
+            "moderation": kind_of(step.kind).moderation_options(step=step) if step else {},
         },
     )
+
+
+def _number(raw: str):
+    """A posted whole number as a number; anything else (a huge one too) as the text sent,
+    which the service refuses."""
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= 18 else raw
+
+
+def _moderate(request, workshop) -> None:
+    """The console's moderation form: hide, show, merge, group or tag one post. A number
+    goes as a number (an empty one as none); a group's label as the text typed."""
+    command = request.POST.get("command", "")
+    raw = request.POST.get("value", "").strip()
+    value = raw if command == "group" else (_number(raw) if raw else None)
+    try:
+        services.action_moderate(
+            workshop=workshop,
+            user=request.user,
+            action_id=_number(request.POST.get("action", "")),
+            command=command,
+            value=value,
+        )
+    except ValidationError as error:
+        for problems in error.message_dict.values():
+            for problem in problems:
+                messages.error(request, problem)
+    else:
+        messages.success(request, _("The post is moderated."))
+        state_broadcast_sync(workshop)

@@ -40,6 +40,8 @@ class Kind:
     # The template that shows the results rows; the participant's form uses form_template.
     results_template = "workshops/kinds/bars.html"
     form_template = "workshops/kinds/form_fields.html"
+    # The console's moderation of one posted item (`note`), beyond hide and show; or None.
+    moderation_template: str | None = None
     submit_label = _("Send")
     takes_input = True
 
@@ -57,6 +59,11 @@ class Kind:
         """A facilitator's moderation command of this kind on one action (beyond hide and
         show, which every kind has): change `action.moderation` and save, or refuse."""
         raise ValidationError({"command": [_("This command is not known.")]})
+
+    def moderation_options(self, *, step) -> dict:
+        """What the console's moderation template offers to choose from (for example the
+        plate's elements to tag with)."""
+        return {}
 
     def results(self, *, step) -> dict:
         """The step's results, as sent to the room when shown."""
