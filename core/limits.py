@@ -44,6 +44,8 @@ LIVE_DOTS_MAX = 20
 LIVE_CHOICES_MAX = 40  # elements to vote on in one step (the plate has 20)
 LIVE_MESSAGE_MAX_BYTES = 4096
 LIVE_GROUP_MAX_LENGTH = 60  # a group label the facilitator gives notes on an idea wall
+# A market-round post (`workshops/kinds/market.py`): who, what skill, where, which organisation.
+LIVE_MARKET_FIELD_MAX_LENGTH = 80
 # The largest id a database row can have: a larger number in a message is refused, not looked up.
 LIVE_ID_MAX = 2**63 - 1
 

@@ -7,9 +7,10 @@ from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from network.permissions import administers, can_moderate, person_of
 from workshops.choices import WorkshopStatus
 from workshops.kinds import action_form, kind_of
-from workshops.models import Participant, Step, Workshop
+from workshops.models import MarketLead, Participant, Step, Workshop
 
 # Someone seen on the page or the socket this recently counts as present.
 PRESENT_WINDOW = datetime.timedelta(minutes=5)
@@ -129,3 +130,32 @@ def form_payload(*, workshop: Workshop, action_kind: str, fields: dict) -> dict:
             {f"payload.{name}": list(problems) for name, problems in form.errors.items()}
         )
     return form.payload()
+
+
+def participant_organisation(*, participant: Participant | None):
+    """The organisation of a participant who joined as a member with a profile, or None:
+    the market round posts for it."""
+    person = person_of(participant.user) if participant and participant.user_id else None
+    return person.organisation if person else None
+
+
+def may_review_market_leads(*, user) -> bool:
+    """The desk reviews every market lead; an organisation's administrators their own."""
+    person = person_of(user)
+    return can_moderate(user) or (person is not None and administers(user, person.organisation))
+
+
+def market_leads_visible_to(*, user, workshop: Workshop):
+    """The market round's leads of this workshop that this user reviews: all for the desk,
+    their organisation's for its administrators, none for anyone else."""
+    leads = (
+        MarketLead.objects.filter(workshop=workshop)
+        .select_related("action__participant", "action__step", "organisation", "request")
+        .select_related("availability__person")
+        .order_by("created_at", "pk")
+    )
+    if can_moderate(user):
+        return leads
+    if may_review_market_leads(user=user):
+        return leads.filter(organisation_id=person_of(user).organisation_id)
+    return leads.none()

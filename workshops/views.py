@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -18,6 +18,7 @@ from workshops.broadcast import state_broadcast_sync
 from workshops.consumers import cookie_name
 from workshops.forms import CodeForm, JoinForm
 from workshops.kinds import action_form, kind_of
+from workshops.models import Workshop
 
 COOKIE_MAX_AGE = 60 * 60 * 24  # a day: a workshop is an afternoon
 
@@ -132,6 +133,7 @@ def room(request, code):
             "action_form": action_form,
             "new_client_id": uuid.uuid4().hex,
             "socket_path": f"/ws/live/{workshop.code}/",
+            "organisation": selectors.participant_organisation(participant=participant),
         },
         status=status,
     )
@@ -208,3 +210,20 @@ def _moderate(request, workshop) -> None:
     else:
         messages.success(request, _("The post is moderated."))
         state_broadcast_sync(workshop)
+
+
+@login_required
+def market_leads(request, pk):
+    """The market round's leads of a workshop, for the desk and the organisations' own
+    administrators: each with the draft it became in matching, to review and publish there."""
+    workshop = get_object_or_404(Workshop, pk=pk)
+    if not selectors.may_review_market_leads(user=request.user):
+        raise PermissionDenied(_("Only the desk and organisation administrators review leads."))
+    return TemplateResponse(
+        request,
+        "workshops/market_leads.html",
+        {
+            "workshop": workshop,
+            "leads": selectors.market_leads_visible_to(user=request.user, workshop=workshop),
+        },
+    )
