@@ -255,6 +255,10 @@ def test_the_review_page_shows_the_desk_every_lead_and_an_admin_their_own(
 
 
 def test_the_review_page_of_a_workshop_without_leads_says_so(client, market):
+    client.force_login(market.room.facilitator)
+    url = f"/live/markt/{market.room.workshop.pk}/"
+    console = text_of(client.get(f"/live/{market.room.workshop.code}/console/"))
+    assert f'href="{url}"' in console  # the console links the round's review page
     client.force_login(market.loket)
-    html = text_of(client.get(f"/live/markt/{market.room.workshop.pk}/"))
+    html = text_of(client.get(url))
     assert "Geen aanknopingspunten uit deze werksessie" in html

@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext as _
@@ -165,7 +166,8 @@ def posts_on(step):
 
 
 def weekday_names(days) -> str:
-    return ", ".join(str(WEEKDAYS[day]) for day in sorted(days))
+    """The days in words, as in a sentence ("dinsdag, donderdag")."""
+    return ", ".join(str(WEEKDAYS[day]).lower() for day in sorted(days))
 
 
 class Market(Kind):
@@ -179,6 +181,7 @@ class Market(Kind):
     results_template = "workshops/kinds/market_results.html"
     form_template = "workshops/kinds/market_form.html"
     submit_label = gettext_lazy("Post")
+    moderation_template = "workshops/kinds/market_moderation.html"
 
     def action_check(self, *, participant, step, action_kind, data) -> None:
         problems: dict[str, list[str]] = {}
@@ -204,6 +207,9 @@ class Market(Kind):
             ]
         if problems:
             raise ValidationError(problems)
+
+    def moderation_options(self, *, step) -> dict:
+        return {"leads_url": reverse("workshops:market_leads", args=[step.workshop_id])}
 
     def stored(self, *, action, participant) -> None:
         market_leads.market_lead_create(action=action, participant=participant)
