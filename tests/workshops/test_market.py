@@ -6,6 +6,8 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from matching.choices import AvailabilityStatus, RequestStatus
@@ -262,3 +264,24 @@ def test_the_review_page_of_a_workshop_without_leads_says_so(client, market):
     client.force_login(market.loket)
     html = text_of(client.get(url))
     assert "Geen aanknopingspunten uit deze werksessie" in html
+
+
+def test_the_review_page_reads_the_same_number_of_queries_for_more_leads(
+    client, market, django_capture_on_commit_callbacks
+):
+    mila = _member_in(market, market.member)
+    url = f"/live/markt/{market.room.workshop.pk}/"
+    client.force_login(market.loket)
+    counts = []
+    for round_ in range(2):
+        for number in range(2):
+            _submit(
+                mila,
+                _post(side="offer", myself=bool(number), who=f"monteur {round_}{number}"),
+                f"q{round_}{number}",
+                django_capture_on_commit_callbacks,
+            )
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
