@@ -204,3 +204,18 @@ def test_the_room_sees_groups_tags_and_merged_upvotes(client, wall):
     assert f"Element: {room.elements[2].title}" in html
     assert "Monteurs uitlenen" not in html
     assert "3 keer gesteund" in html
+
+
+def test_a_participant_sees_the_upvote_button_until_they_upvoted(client, wall):
+    room, _people, (first, _second, _third) = wall
+    services.workshop_steer(
+        workshop=room.workshop, user=room.facilitator, command="results", value=True
+    )
+    url = f"/live/{room.workshop.code}/"
+    client.post(url, {"form": "join", "display_name": "Eva"})
+    html = text_of(client.get(url))
+    assert html.count('value="note_upvote"') == 3
+    client.post(url, {"form": "note_upvote", "client_id": "e1", "note": first.pk})
+    html = text_of(client.get(url))
+    assert html.count('value="note_upvote"') == 2
+    assert "U hebt deze notitie gesteund." in html
