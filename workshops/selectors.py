@@ -132,6 +132,13 @@ def form_payload(*, workshop: Workshop, action_kind: str, fields: dict) -> dict:
     return form.payload()
 
 
+def moderation_items(*, step: Step | None) -> list[dict]:
+    """What the console lists to moderate on this step (hidden posts too), as its kind says."""
+    if step is None:
+        return []
+    return kind_of(step.kind).moderation_items(step=step)
+
+
 def participant_organisation(*, participant: Participant | None):
     """The organisation of a participant who joined as a member with a profile, or None:
     the market round posts for it."""

@@ -141,23 +141,32 @@ def room(request, code):
 
 @login_required
 def console(request, code):
-    """The facilitator's console: move between steps, open and close input, show results."""
+    """The facilitator's console: move between steps, open and close input, show results,
+    and moderate the step's posts (a POST with `moderate`: the id of the post)."""
     workshop = _workshop(code)
     if not selectors.is_facilitator(workshop=workshop, user=request.user):
         raise PermissionDenied(_("Only the facilitators of this workshop can do this."))
-    if request.method == "POST" and request.POST.get("form") == "moderate":
-        _moderate(request, workshop)
-        return redirect(reverse("workshops:console", kwargs={"code": code}))
     if request.method == "POST":
         command = request.POST.get("command", "")
         raw = request.POST.get("value", "")
         value = (
             int(raw) if raw.isascii() and raw.isdigit() else {"true": True, "false": False}.get(raw)
         )
+        moderated = request.POST.get("moderate", "")
         try:
-            services.workshop_steer(
-                workshop=workshop, user=request.user, command=command, value=value
-            )
+            if moderated:
+                services.action_moderate(
+                    workshop=workshop,
+                    user=request.user,
+                    action_id=_post_id(moderated),
+                    command=command,
+                    # A group's label is the text typed (empty: no group).
+                    value=raw.strip() if command == "group" else value,
+                )
+            else:
+                services.workshop_steer(
+                    workshop=workshop, user=request.user, command=command, value=value
+                )
         except ValidationError as error:
             for problems in error.message_dict.values():
                 for problem in problems:
@@ -177,39 +186,16 @@ def console(request, code):
             "rows": rows,
             "summary": selectors.results_summary(state=state, rows=rows),
             "kind": kind_of(step.kind) if step else None,
+            "moderation": selectors.moderation_items(step=step),
             "steps": workshop.steps.order_by("order"),
-            "moderation": kind_of(step.kind).moderation_options(step=step) if step else {},
         },
     )
 
 
-def _number(raw: str):
-    """A posted whole number as a number; anything else (a huge one too) as the text sent,
-    which the service refuses."""
-    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= 18 else raw
-
-
-def _moderate(request, workshop) -> None:
-    """The console's moderation form: hide, show, merge, group or tag one post. A number
-    goes as a number (an empty one as none); a group's label as the text typed."""
-    command = request.POST.get("command", "")
-    raw = request.POST.get("value", "").strip()
-    value = raw if command == "group" else (_number(raw) if raw else None)
-    try:
-        services.action_moderate(
-            workshop=workshop,
-            user=request.user,
-            action_id=_number(request.POST.get("action", "")),
-            command=command,
-            value=value,
-        )
-    except ValidationError as error:
-        for problems in error.message_dict.values():
-            for problem in problems:
-                messages.error(request, problem)
-    else:
-        messages.success(request, _("The post is moderated."))
-        state_broadcast_sync(workshop)
+def _post_id(raw: str) -> int:
+    """The id of the post to moderate; 0 (no post) for anything else, a number too large
+    for a database id too."""
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= 18 else 0
 
 
 @login_required

@@ -164,27 +164,31 @@ def test_only_the_workshops_facilitators_moderate(wall):
 def test_the_console_merges_groups_tags_and_hides_notes(client, wall):
     room, _people, (first, second, third) = wall
     url = f"/live/{room.workshop.code}/console/"
-    form = {"form": "moderate", "action": second.pk, "command": "merge", "value": first.pk}
+    form = {"moderate": second.pk, "command": "merge", "value": first.pk}
     client.force_login(UserFactory())
     assert client.post(url, form).status_code == 403
     client.force_login(room.facilitator)
     html = text_of(client.get(url))
     assert "Notities modereren" in html and room.elements[0].title in html
     assert client.post(url, form).status_code == 302
-    client.post(url, {**form, "action": third.pk, "command": "group", "value": "Opleiden"})
-    client.post(url, {**form, "action": first.pk, "command": "tag", "value": room.elements[0].pk})
-    client.post(url, {**form, "action": third.pk, "command": "hide", "value": ""})
+    client.post(url, {**form, "moderate": third.pk, "command": "group", "value": "Opleiden"})
+    client.post(url, {**form, "moderate": first.pk, "command": "tag", "value": room.elements[0].pk})
+    client.post(url, {**form, "moderate": third.pk, "command": "hide", "value": ""})
     for pk in (second.pk, third.pk, first.pk):
         Action.objects.get(pk=pk)
     assert Action.objects.get(pk=second.pk).moderation == {"merged_into": first.pk}
     assert Action.objects.get(pk=third.pk).moderation == {"group": "Opleiden"}
     assert Action.objects.get(pk=third.pk).hidden
+    # The hidden note stays in the console's list, to be shown again; the merged one leaves.
+    html = text_of(client.get(url))
+    assert html.count('name="command" value="show"') == 1
+    assert f'id="moderate-{second.pk}"' not in html and f'id="moderate-{third.pk}"' in html
     assert Action.objects.get(pk=first.pk).moderation == {"element": room.elements[0].pk}
     refused = client.post(
-        url, {**form, "action": first.pk, "command": "tag", "value": "9" * 40}, follow=True
+        url, {**form, "moderate": first.pk, "command": "tag", "value": "9" * 40}, follow=True
     )
-    assert "Deze waarde is hier niet geldig." in text_of(refused)
-    refused = client.post(url, {**form, "action": "9" * 40, "command": "hide"}, follow=True)
+    assert "Dit getal valt buiten het bereik." in text_of(refused)
+    refused = client.post(url, {**form, "moderate": "9" * 40, "command": "hide"}, follow=True)
     assert "Deze bijdrage staat niet in deze werksessie." in text_of(refused)
     assert Action.objects.get(pk=first.pk).moderation == {"element": room.elements[0].pk}
 

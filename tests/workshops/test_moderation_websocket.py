@@ -25,7 +25,7 @@ def test_a_merge_from_the_console_is_broadcast_and_the_room_sees_the_merged_wall
     ).action
     client.force_login(room.facilitator)
     url = f"/live/{room.workshop.code}/console/"
-    form = {"form": "moderate", "action": second.pk, "command": "merge", "value": first.pk}
+    form = {"moderate": second.pk, "command": "merge", "value": first.pk}
 
     async def scenario():
         phone, state = await _joined(room.workshop.code, _cookie_of(anna))

@@ -40,7 +40,7 @@ class Kind:
     # The template that shows the results rows; the participant's form uses form_template.
     results_template = "workshops/kinds/bars.html"
     form_template = "workshops/kinds/form_fields.html"
-    # The console's moderation of one posted item (`note`), beyond hide and show; or None.
+    # The console's moderation of the step's posts (None: nothing to moderate).
     moderation_template: str | None = None
     submit_label = _("Send")
     takes_input = True
@@ -64,10 +64,9 @@ class Kind:
         show, which every kind has): change `action.moderation` and save, or refuse."""
         raise ValidationError({"command": [_("This command is not known.")]})
 
-    def moderation_options(self, *, step) -> dict:
-        """What the console's moderation template offers to choose from (for example the
-        plate's elements to tag with)."""
-        return {}
+    def moderation_items(self, *, step) -> list[dict]:
+        """What the console lists to moderate on this step, hidden posts included."""
+        return []
 
     def results(self, *, step) -> dict:
         """The step's results, as sent to the room when shown."""

@@ -180,9 +180,38 @@ class IdeaWall(Kind):
         action.moderation = moderation.model_dump(exclude_none=True)
         action.save(update_fields=["moderation"])
 
-    def moderation_options(self, *, step) -> dict:
-        elements = ElementPage.objects.live().order_by("path").values_list("pk", "title")
-        return {"elements": [{"id": pk, "title": title} for pk, title in elements]}
+    def moderation_items(self, *, step) -> list[dict]:
+        """Every note (hidden ones too) with the notes of its column it can merge into and
+        the plate's elements to tag it with."""
+        elements = [
+            {"id": pk, "title": title}
+            for pk, title in ElementPage.objects.live().order_by("path").values_list("pk", "title")
+        ]
+        notes = list(
+            step.actions.filter(kind=ActionKind.NOTE_POST)
+            .exclude(moderation__has_key="merged_into")
+            .order_by("created_at", "pk")
+        )
+        columns = step.config["columns"]
+        return [
+            {
+                "id": note.pk,
+                "text": note.payload["text"],
+                "column": columns[note.payload["column"]],
+                "hidden": note.hidden,
+                "group": note.moderation.get("group"),
+                "element": note.moderation.get("element"),
+                "targets": [
+                    {"id": other.pk, "text": other.payload["text"]}
+                    for other in notes
+                    if other.pk != note.pk
+                    and not other.hidden
+                    and other.payload["column"] == note.payload["column"]
+                ],
+                "elements": elements,
+            }
+            for note in notes
+        ]
 
     def _merge_check(self, *, action, target_id) -> None:
         if target_id is None:

@@ -8,7 +8,6 @@ from typing import Annotated, Literal
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext as _
@@ -207,9 +206,6 @@ class Market(Kind):
             ]
         if problems:
             raise ValidationError(problems)
-
-    def moderation_options(self, *, step) -> dict:
-        return {"leads_url": reverse("workshops:market_leads", args=[step.workshop_id])}
 
     def stored(self, *, action, participant) -> None:
         market_leads.market_lead_create(action=action, participant=participant)
