@@ -55,6 +55,11 @@ LIVE_RANKING_ITEMS_MAX = 12
 LIVE_TIMER_MIN_SECONDS = 10
 LIVE_TIMER_MAX_SECONDS = 60 * 60  # a step of an afternoon
 LIVE_STEPS_MAX = 40  # steps in one workshop
+LIVE_GROUP_MAX_LENGTH = 60  # a group label the facilitator gives notes on an idea wall
+# A market-round post (`workshops/kinds/market.py`): who, what skill, where, which organisation.
+LIVE_MARKET_FIELD_MAX_LENGTH = 80
+# The largest id a database row can have: a larger number in a message is refused, not looked up.
+LIVE_ID_MAX = 2**63 - 1
 
 # NUL and the other control characters (tab and line breaks are handled apart), and lone
 # surrogates, which no UTF-8 text can hold and PostgreSQL refuses.

@@ -37,3 +37,19 @@ class ActionKind(models.TextChoices):
     QUESTION_UPVOTE = "question_upvote", _("Upvoted a question")
     RANKING_PLACE = "ranking_place", _("Ranked a list")
     MARKET_POST = "market_post", _("Posted an offer or a need")
+
+
+class MarketSide(models.TextChoices):
+    """What a market-round post is: something an organisation offers, or needs."""
+
+    OFFER = "offer", _("Offer")
+    NEED = "need", _("Need")
+
+
+class MarketLeadStatus(models.TextChoices):
+    """Where a market-round post is on its way into matching."""
+
+    PENDING = "pending", _("Being drafted")
+    DRAFTED = "drafted", _("Draft in matching")
+    LEAD = "lead", _("Lead to follow up")
+    FAILED = "failed", _("Not drafted")

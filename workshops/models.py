@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from core.limits import LIVE_NAME_MAX_LENGTH, LIVE_TITLE_MAX_LENGTH, text_validators
-from workshops.choices import ActionKind, StepKind, WorkshopStatus
+from workshops.choices import ActionKind, MarketLeadStatus, MarketSide, StepKind, WorkshopStatus
 
 CODE_LENGTH = 6
 
@@ -187,3 +187,67 @@ class PresenceSample(models.Model):
 
     def __str__(self):
         return f"{self.at:%H:%M} {self.present}"
+
+
+class MarketLead(models.Model):
+    """A market-round post on its way into matching: the draft request or availability it
+    became, or a lead for the desk or the organisation to follow up. The link lives here, so
+    matching knows nothing of workshops."""
+
+    action = models.OneToOneField(
+        Action, verbose_name=_("post"), on_delete=models.CASCADE, related_name="market_lead"
+    )
+    workshop = models.ForeignKey(
+        Workshop, verbose_name=_("workshop"), on_delete=models.CASCADE, related_name="market_leads"
+    )
+    side = models.CharField(_("offer or need"), max_length=8, choices=MarketSide.choices)
+    # The poster's organisation and profile when they took part logged in as a member.
+    organisation = models.ForeignKey(
+        "network.Organisation",
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    person = models.ForeignKey(
+        "network.Person",
+        verbose_name=_("person"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=16,
+        choices=MarketLeadStatus.choices,
+        default=MarketLeadStatus.PENDING,
+    )
+    request = models.ForeignKey(
+        "matching.ExchangeRequest",
+        verbose_name=_("draft request"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    availability = models.ForeignKey(
+        "matching.Availability",
+        verbose_name=_("draft availability"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # Why matching refused the draft (its own validation), for the desk to follow up.
+    problem = models.TextField(_("problem"), blank=True, validators=text_validators(2000))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("market lead")
+        verbose_name_plural = _("market leads")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.get_side_display()} {self.action_id}"

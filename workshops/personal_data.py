@@ -1,14 +1,29 @@
 """What the live workshops hold about a person (registered in `WorkshopsConfig.ready`): the
-workshops they joined as a logged-in member, with what they did there, and the workshops they
-run. Erasing the account removes their participations with their actions (a display name and
-notes are theirs); being a facilitator goes with the account by itself (a cascade)."""
+workshops they joined as a logged-in member, with what they did there (and where a market
+post went), and the workshops they run. Erasing the account removes their participations
+with their actions and market leads (a display name and notes are theirs); being a
+facilitator goes with the account by itself (a cascade)."""
 
 from core import privacy
 from core.privacy import iso
-from workshops.models import Participant, Workshop
+from workshops.models import MarketLead, Participant, Workshop
+
+
+def _lead(lead: MarketLead | None) -> dict | None:
+    """Where a market-round post went: its status and the drafts it became in matching."""
+    if lead is None:
+        return None
+    return {
+        "status": lead.status,
+        "request": lead.request_id,
+        "availability": lead.availability_id,
+    }
 
 
 def _participations(user) -> list[dict]:
+    leads = {
+        lead.action_id: lead for lead in MarketLead.objects.filter(action__participant__user=user)
+    }
     participants = (
         Participant.objects.filter(user=user)
         .select_related("workshop")
@@ -26,6 +41,7 @@ def _participations(user) -> list[dict]:
                     "kind": action.kind,
                     "payload": action.payload,
                     "created_at": iso(action.created_at),
+                    "market_lead": _lead(leads.get(action.pk)),
                 }
                 for action in participant.actions.all()
             ],
@@ -49,7 +65,7 @@ def register() -> None:
     privacy.register(
         "workshop_participations",
         export=_participations,
-        models=("workshops.Participant", "workshops.Action"),
+        models=("workshops.Participant", "workshops.Action", "workshops.MarketLead"),
         erase=_forget_participations,
     )
     privacy.register("workshops_run", export=_workshops_run, models=("workshops.Workshop",))

@@ -14,9 +14,10 @@ from wagtail.models import Page
 from actieplaat.models import ActieplaatPage, ElementPage
 from actieplaat.selectors import plate_grid, plate_within
 from network.models import SessionPage
+from network.permissions import administers, can_moderate, person_of
 from workshops.choices import WorkshopStatus
 from workshops.kinds import action_form, kind_of
-from workshops.models import Participant, Step, Workshop
+from workshops.models import MarketLead, Participant, Step, Workshop
 
 # Someone seen on the page or the socket this recently counts as present.
 PRESENT_WINDOW = datetime.timedelta(minutes=5)
@@ -273,3 +274,32 @@ def plate_elements() -> list[ElementPage]:
     if plate is None:
         return []
     return [entry.page for theme in plate_grid(plate=plate) for entry in theme.elements]
+
+
+def participant_organisation(*, participant: Participant | None):
+    """The organisation of a participant who joined as a member with a profile, or None:
+    the market round posts for it."""
+    person = person_of(participant.user) if participant and participant.user_id else None
+    return person.organisation if person else None
+
+
+def may_review_market_leads(*, user) -> bool:
+    """The desk reviews every market lead; an organisation's administrators their own."""
+    person = person_of(user)
+    return can_moderate(user) or (person is not None and administers(user, person.organisation))
+
+
+def market_leads_visible_to(*, user, workshop: Workshop):
+    """The market round's leads of this workshop that this user reviews: all for the desk,
+    their organisation's for its administrators, none for anyone else."""
+    leads = (
+        MarketLead.objects.filter(workshop=workshop)
+        .select_related("action__participant", "action__step", "organisation", "request")
+        .select_related("availability__person")
+        .order_by("created_at", "pk")
+    )
+    if can_moderate(user):
+        return leads
+    if may_review_market_leads(user=user):
+        return leads.filter(organisation_id=person_of(user).organisation_id)
+    return leads.none()

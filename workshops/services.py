@@ -194,6 +194,7 @@ def action_submit(
             # The same client id came in on another connection at the same moment.
             stored = Action.objects.get(participant=participant, client_id=client_id)
             return ActionResult(action=stored, seq=workshop.sequence, repeated=True)
+        step_kind.stored(action=action, participant=participant)
         seq = _sequence_bump(workshop)
     participant_seen(participant=participant)
     participant.workshop.sequence = seq

@@ -11,6 +11,7 @@ urlpatterns = [
     path("nieuw/", builder_views.new, name="new"),
     path("export/<int:workshop_id>/csv/", views_export.export_csv, name="export_csv"),
     path("export/<int:workshop_id>/json/", views_export.export_json, name="export_json"),
+    path("markt/<int:pk>/", views.market_leads, name="market_leads"),
     path("<str:code>/", views.room, name="room"),
     path("<str:code>/console/", views.console, name="console"),
     path("<str:code>/presenter/", views.presenter, name="presenter"),

@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -20,6 +20,7 @@ from workshops.consumers import cookie_name
 from workshops.forms import CodeForm, JoinForm
 from workshops.kinds import action_form, kind_of
 from workshops.qr import qr_svg
+from workshops.models import Workshop
 
 COOKIE_MAX_AGE = 60 * 60 * 24  # a day: a workshop is an afternoon
 
@@ -134,6 +135,7 @@ def room(request, code):
             "action_form": action_form,
             "new_client_id": uuid.uuid4().hex,
             "socket_path": f"/ws/live/{workshop.code}/",
+            "organisation": selectors.participant_organisation(participant=participant),
         },
         status=status,
     )
@@ -157,9 +159,10 @@ def console(request, code):
                 services.action_moderate(
                     workshop=workshop,
                     user=request.user,
-                    action_id=int(moderated) if moderated.isascii() and moderated.isdigit() else 0,
+                    action_id=_post_id(moderated),
                     command=command,
-                    value=value,
+                    # A group's label is the text typed (empty: no group).
+                    value=raw.strip() if command == "group" else value,
                 )
             else:
                 services.workshop_steer(
@@ -219,5 +222,28 @@ def presenter(request, code):
             "join_url": join_url,
             "qr": qr_svg(url=join_url, title=_("QR code to join: %(url)s") % {"url": join_url}),
             "socket_path": f"/ws/live/{workshop.code}/",
+        },
+    )
+
+
+def _post_id(raw: str) -> int:
+    """The id of the post to moderate; 0 (no post) for anything else, a number too large
+    for a database id too."""
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= 18 else 0
+
+
+@login_required
+def market_leads(request, pk):
+    """The market round's leads of a workshop, for the desk and the organisations' own
+    administrators: each with the draft it became in matching, to review and publish there."""
+    workshop = get_object_or_404(Workshop, pk=pk)
+    if not selectors.may_review_market_leads(user=request.user):
+        raise PermissionDenied(_("Only the desk and organisation administrators review leads."))
+    return TemplateResponse(
+        request,
+        "workshops/market_leads.html",
+        {
+            "workshop": workshop,
+            "leads": selectors.market_leads_visible_to(user=request.user, workshop=workshop),
         },
     )

@@ -10,9 +10,17 @@ from django.contrib.auth.models import Group, Permission
 from wagtail.models import Locale, Page
 
 from actieplaat.factories import ActieplaatPageFactory, ElementPageFactory, ThemePageFactory
-from network.factories import SessionPageFactory, UserFactory
-from network.roles import FACILITATORS, roles_ensure
+from network.factories import (
+    OrganisationFactory,
+    SessionPageFactory,
+    UserFactory,
+    person_with_role,
+)
+from network.roles import FACILITATORS, LOKET, MEMBERS, ORGANISATION_ADMINS, roles_ensure
 from network.services.people import roles_grant
+from vocabulary.choices import Region
+from vocabulary.factories import MobilityFormFactory, TermFactory
+from vocabulary.models import Place
 from workshops import services
 from workshops.models import Workshop
 
@@ -64,3 +72,51 @@ def open_step(room: Room, order: int) -> None:
     """Start the workshop, go to the step with this order and open it for input."""
     step = room.workshop.steps.get(order=order)
     steer(room, "start", ("goto", step.pk), ("input", True))
+
+
+@dataclass
+class Market:
+    room: object
+    organisation: object
+    member: object  # a Person of the organisation
+    admin: object  # a Person administering it
+    loket: object  # a user of the desk
+    place: Place
+    term: object
+
+
+@pytest.fixture
+def market(room) -> Market:
+    """A market round opened in the room, an organisation with a member and an
+    administrator, the desk, a place and a skill of the vocabulary."""
+    step = services.step_add(
+        workshop=room.workshop,
+        kind="market",
+        title="Marktronde",
+        config={"body": "Wat biedt u, wat zoekt u?"},
+        anonymous=False,
+    )
+    steer(room, "start", ("goto", step.pk), ("input", True))
+    organisation = OrganisationFactory(name="Installatiebedrijf Noord")
+    MobilityFormFactory(name="Collegiaal uitlenen", sort_order=1)
+    return Market(
+        room=room,
+        organisation=organisation,
+        member=person_with_role(
+            organisation=organisation, roles=[MEMBERS], first_name="Mila", last_name="Monteur"
+        ),
+        admin=person_with_role(organisation=organisation, roles=[MEMBERS, ORGANISATION_ADMINS]),
+        loket=person_with_role(organisation=OrganisationFactory(), roles=[LOKET]).user,
+        # The places are loaded with the database (GeoNames); the test's own if not.
+        place=Place.objects.filter(label="Assen").first()
+        or Place.objects.create(
+            geonames_id=2759794,
+            name="Assen",
+            label="Assen",
+            region=Region.DRENTHE,
+            latitude=52.99,
+            longitude=6.56,
+            population=68000,
+        ),
+        term=TermFactory(name="Lasrobotica"),
+    )

@@ -7,7 +7,7 @@ import pytest
 
 from tests.workshops.conftest import open_step
 from workshops import services
-from workshops.models import Action, Participant
+from workshops.models import Action, MarketLead, Participant
 
 pytestmark = pytest.mark.django_db
 
@@ -42,3 +42,28 @@ def test_the_facilitators_download_lists_the_workshops_they_run(client, room):
     client.force_login(room.facilitator)
     exported = json.loads(client.get("/netwerk/mijn-gegevens/download/").content)
     assert [w["code"] for w in exported["workshops_run"]] == [room.workshop.code]
+
+
+def test_a_members_market_post_and_where_it_went_are_in_their_download(
+    client, market, django_capture_on_commit_callbacks
+):
+    mila = services.participant_join(workshop=market.room.workshop, user=market.member.user)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.action_submit(
+            participant=mila,
+            kind="market_post",
+            payload={"side": "need", "who": "monteur", "hours_per_week": 6},
+            client_id="m1",
+        )
+    lead = MarketLead.objects.get()
+    client.force_login(market.member.user)
+    (joined,) = json.loads(client.get("/netwerk/mijn-gegevens/download/").content)[
+        "workshop_participations"
+    ]
+    (post,) = joined["actions"]
+    assert post["payload"]["who"] == "monteur"
+    assert post["market_lead"] == {
+        "status": "drafted",
+        "request": lead.request_id,
+        "availability": None,
+    }

@@ -131,7 +131,17 @@ def test_notes_are_limited_and_upvoted_once_per_person(room):
     with pytest.raises(ValidationError):
         _act(bram, "note_upvote", {"note": note.pk}, "u2")
     columns = selectors.step_results(step=room.workshop.current_step)["columns"]
-    assert columns[1] == [{"id": note.pk, "text": "Te weinig monteurs", "upvotes": 1, "by": "Anna"}]
+    assert columns[1] == [
+        {
+            "id": note.pk,
+            "text": "Te weinig monteurs",
+            "upvotes": 1,
+            "by": "Anna",
+            "group": None,
+            "element": None,
+            "merged": 0,
+        }
+    ]
     assert columns[0] == columns[2] == []
 
 

@@ -48,3 +48,4 @@ def action_form(*, step, action_kind: str, data=None):
 # Each module registers its kind on import; the order is the order of the builder's menu.
 from workshops.kinds import info, dot_vote, idea_wall, poll  # noqa: E402, F401, I001
 from workshops.kinds import scale, word_cloud, questions, ranking  # noqa: E402, F401
+from workshops.kinds import market  # noqa: E402, F401

@@ -55,6 +55,10 @@ class Kind:
     def action_check(self, *, participant, step, action_kind: str, data) -> None:
         """The rules an action keeps beyond its payload's shape; raise ValidationError."""
 
+    def stored(self, *, action, participant) -> None:
+        """After a new action is stored, in its transaction (for example: hand it on to
+        another app by a task queued on commit)."""
+
     def moderate(self, *, action, command: str, value) -> None:
         """A facilitator's moderation command of this kind on one action (beyond hide and
         show, which every kind has): change `action.moderation` and save, or refuse."""
