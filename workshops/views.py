@@ -19,8 +19,8 @@ from workshops.broadcast import state_broadcast_sync
 from workshops.consumers import cookie_name
 from workshops.forms import CodeForm, JoinForm
 from workshops.kinds import action_form, kind_of
-from workshops.qr import qr_svg
 from workshops.models import Workshop
+from workshops.qr import qr_svg
 
 COOKIE_MAX_AGE = 60 * 60 * 24  # a day: a workshop is an afternoon
 

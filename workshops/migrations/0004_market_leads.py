@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('matching', '0007_vocabulary_moved_out'),
         ('network', '0008_session_signup_and_registrations'),
-        ('workshops', '0002_kinds_and_moderation'),
+        ('workshops', '0003_step_timer_and_presence_samples'),
     ]
 
     operations = [
