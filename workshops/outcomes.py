@@ -14,14 +14,6 @@ from workshops.models import Action, Step, Workshop
 from workshops.selectors import step_results
 
 
-def _element_id(value) -> int | None:
-    """A note's plate element as its page id (tagging stores it in the payload)."""
-    try:
-        return int(value) if value not in (None, "") else None
-    except (TypeError, ValueError):
-        return None
-
-
 def plate_heat_rows(*, step: Step, numbering: dict | None = None) -> list[dict]:
     """A dot vote's totals laid out as the plate: one row per theme, its elements in order,
     as the value of a heat-map block."""
@@ -42,29 +34,17 @@ def plate_heat_rows(*, step: Step, numbering: dict | None = None) -> list[dict]:
 
 
 def wall_columns(*, step: Step) -> list[dict]:
-    """An idea wall's columns with their notes, most upvoted first, each with its upvotes,
-    its plate element if tagged, and its author only on a named step."""
-    upvotes = Counter(
-        action.payload.get("note")
-        for action in step.actions.filter(kind=ActionKind.NOTE_UPVOTE).only("payload")
-    )
-    columns = [{"label": label, "notes": []} for label in step.config.get("columns", [])]
-    for note in step.actions.filter(kind=ActionKind.NOTE_POST).select_related("participant"):
-        column = note.payload.get("column", 0)
-        if not 0 <= column < len(columns):
-            continue
-        columns[column]["notes"].append(
-            {
-                "id": note.pk,
-                "text": note.payload.get("text", ""),
-                "upvotes": upvotes.get(note.pk, 0),
-                "element": _element_id(note.payload.get("element")),
-                "by": None if step.anonymous else note.participant.display_name,
-            }
-        )
-    for column in columns:
-        column["notes"].sort(key=lambda note: (-note["upvotes"], note["id"]))
-    return columns
+    """An idea wall's columns with their notes as the room sees them (hidden and merged notes
+    left out, most upvoted first), each with its upvotes, its plate element's id if tagged,
+    and its author only on a named step."""
+    results = step_results(step=step)
+    return [
+        {
+            "label": label,
+            "notes": [{**note, "element": (note.get("element") or {}).get("id")} for note in notes],
+        }
+        for label, notes in zip(step.config.get("columns", []), results["columns"], strict=True)
+    ]
 
 
 def generic_rows(results) -> list[tuple[str, str]]:
@@ -169,11 +149,16 @@ def element_session_votes(*, element) -> ElementSessionVotes:
     for payload, session_id in latest.values():
         dots_per_session[session_id] += (payload.get("dots") or {}).get(key, 0)
     notes_per_session: dict[int, Counter] = defaultdict(Counter)
-    notes = Action.objects.filter(
-        kind=ActionKind.NOTE_POST,
-        step__workshop__status=WorkshopStatus.ENDED,
-        payload__element=element.pk,
-    ).values_list("payload", "step__config", "step__workshop__session_id")
+    notes = (
+        Action.objects.filter(
+            kind=ActionKind.NOTE_POST,
+            step__workshop__status=WorkshopStatus.ENDED,
+            moderation__element=element.pk,
+            hidden=False,
+        )
+        .exclude(moderation__has_key="merged_into")
+        .values_list("payload", "step__config", "step__workshop__session_id")
+    )
     for payload, config, session_id in notes:
         labels = config.get("columns", [])
         column = payload.get("column", 0)

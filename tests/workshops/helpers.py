@@ -9,7 +9,6 @@ from wagtail.models import Page
 from network.models import SessionIndexPage, SessionPage
 from tests.workshops.conftest import open_step, steer
 from workshops import services
-from workshops.models import Action
 
 
 def act(participant, kind, payload, client_id):
@@ -29,8 +28,8 @@ def session_in_the_past(room) -> None:
 
 
 def hold_workshop(room, *, end=True, tag_element=None) -> dict:
-    """Run the room's workshop; `tag_element` tags the first note with that element (as the
-    facilitator's tagging will, which another part of the work adds)."""
+    """Run the room's workshop; `tag_element` has the facilitator tag the first note with
+    that element of the plate."""
     first, second, third = room.elements
     anna = services.participant_join(workshop=room.workshop, display_name="Anna de Vries")
     bas = services.participant_join(workshop=room.workshop, display_name="Bas Jansen")
@@ -44,8 +43,12 @@ def hold_workshop(room, *, end=True, tag_element=None) -> dict:
     act(bas, "note_post", {"column": 0, "text": "Monteur lenen op dinsdag"}, "b3")
     act(bas, "note_upvote", {"note": note.action.pk}, "b4")
     if tag_element is not None:
-        Action.objects.filter(pk=note.action.pk).update(
-            payload={**note.action.payload, "element": tag_element.pk}
+        services.action_moderate(
+            workshop=room.workshop,
+            user=room.facilitator,
+            action_id=note.action.pk,
+            command="tag",
+            value=tag_element.pk,
         )
     poll = services.step_add(
         workshop=room.workshop,
