@@ -16,6 +16,8 @@ FINISHED = {
         (4, 0, "Reservisten inzetten bij piekdrukte in de logistiek"),
         (5, 2, "Een modelovereenkomst voor detachering tegen kostprijs"),
     ],
+    # (note index, element position among the dot vote's elements): the facilitator's tags.
+    "tags": [(1, 4), (2, 11), (5, 11)],
     # (participant, note index) upvotes.
     "upvotes": [(1, 0), (2, 0), (3, 1), (4, 2), (5, 1), (0, 3), (1, 5), (2, 5), (3, 5)],
     "poll": {

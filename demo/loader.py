@@ -771,6 +771,14 @@ class _Loader:
                 payload={"note": notes[note].pk},
                 client_id=f"demo-upvote-{number}",
             )
+        for note, position in data["tags"]:
+            workshop_services.action_moderate(
+                workshop=workshop,
+                user=facilitator,
+                action_id=notes[note].pk,
+                command="tag",
+                value=elements[position],
+            )
         steer("goto", poll.pk)
         steer("input", True)
         for person, option in zip(people, data["poll"]["answers"], strict=True):

@@ -5,6 +5,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from actieplaat.models import ElementPage
 from network.models import SessionPage
 from tests.helpers import text_of
 from workshops.choices import WorkshopStatus
@@ -28,6 +29,18 @@ def test_the_demo_facilitator_finds_a_finished_workshop_and_one_ready_to_run(cli
     assert 'class="heat-map__svg"' in html
     assert "Monteurs een dag per week uitlenen aan de zorg" in html
     assert "<td>Weet nog niet</td><td>2</td>" in html
+
+    # Two notes the facilitator tagged with one element count on that element's page.
+    wall = ended.steps.get(kind="idea_wall")
+    tagged = [
+        note.moderation["element"] for note in wall.actions.filter(moderation__has_key="element")
+    ]
+    element = ElementPage.objects.get(pk=max(set(tagged), key=tagged.count))
+    page = text_of(client.get(element.url))
+    assert "Wat bijeenkomsten zeiden" in page
+    assert (
+        "1 keer genoemd onder “Obstakels”" in page and "1 keer genoemd onder “Oplossingen”" in page
+    )
 
     assert client.login(email="facilitator@demo.brederbelang.nl", password="breder-belang")
     assert ready.facilitators.filter(email="facilitator@demo.brederbelang.nl").exists()
