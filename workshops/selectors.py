@@ -171,3 +171,10 @@ def results_rows(*, state: dict) -> list[dict]:
             for column, notes in zip(step["config"]["columns"], results["columns"], strict=True)
         ]
     return []
+
+
+def workshop_state_by_id(*, workshop_id: int) -> dict | None:
+    """The room's state of the workshop with this id (None when it is gone): for a snapshot
+    that is sent after the change that asked for it."""
+    workshop = Workshop.objects.filter(pk=workshop_id).first()
+    return workshop_state(workshop=workshop) if workshop else None

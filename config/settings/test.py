@@ -6,6 +6,9 @@ for name, value in {
     "DJANGO_SECRET_KEY": "test-only-insecure-key",
     "DJANGO_ALLOWED_HOSTS": "*",
     "CHANNEL_LAYER_IN_MEMORY": "true",
+    # Every change goes to the room at once, so a test reads its broadcast in order; the
+    # coalescing tests set an interval of their own.
+    "LIVE_SNAPSHOT_INTERVAL": "0",
     "EMAIL_URL": "memorymail://",
     "STATIC_MANIFEST": "false",
     "STATIC_FROM_FINDERS": "true",
