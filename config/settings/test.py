@@ -32,3 +32,10 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # shared test indexes hold the demo content only. Tests of index updates switch this on and
 # use indexes of their own (tests/search/conftest.py).
 SEARCH_INDEX_UPDATES = False
+
+# The SQLite test database lives in memory, where no other process can open it. With
+# DATABASE_TEST_FILE it is a file instead, so the two-server test (tests/workshops/
+# test_two_servers.py) can run its servers against it without PostgreSQL.
+DATABASE_TEST_FILE = env.str("DATABASE_TEST_FILE", default="")  # noqa: F405
+if DATABASE_TEST_FILE and DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": DATABASE_TEST_FILE}  # noqa: F405
