@@ -17,8 +17,7 @@ import logging
 import time
 import weakref
 
-from asgiref.sync import async_to_sync
-from channels.db import database_sync_to_async
+from asgiref.sync import async_to_sync, sync_to_async
 from channels.layers import get_channel_layer
 from django.conf import settings
 
@@ -79,7 +78,10 @@ async def _snapshot_later(workshop_id: int, delay: float) -> None:
 
 
 async def _snapshot_send(workshop_id: int) -> None:
-    state = await database_sync_to_async(selectors.workshop_state_by_id)(workshop_id=workshop_id)
+    # Plain sync_to_async, not channels' database_sync_to_async: that one closes the thread's
+    # database connection when it is done, and from a sync caller (a view, through
+    # async_to_sync) the thread is the view's own, still using its connection.
+    state = await sync_to_async(selectors.workshop_state_by_id)(workshop_id=workshop_id)
     if state is None:
         return  # the workshop is gone
     await get_channel_layer().group_send(

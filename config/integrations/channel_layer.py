@@ -20,10 +20,15 @@ from config.env import env
 #   it, and a client that sees a gap in `seq` asks for the state).
 # - GROUP_EXPIRY: a membership older than this is dropped without a word, so it is longer than
 #   any workshop day; it also bounds how long the channels of a crashed process linger.
+# - SOCKET_TIMEOUT: a consumer waits for its next message with a blocking Redis read of up to
+#   5 s (channels-redis's BZPOPMIN); redis-py 8 gives every read a timeout of 5 s by default,
+#   so the wait itself timed out under load and killed the consumer (close 1011, "Timeout
+#   reading from Redis"). Reads may take longer than the blocking wait, with room to spare.
 CHANNEL_CAPACITY = 200
 PROCESS_CAPACITY = 5_000
 EXPIRY_SECONDS = 60
 GROUP_EXPIRY_SECONDS = 24 * 60 * 60
+SOCKET_TIMEOUT_SECONDS = 30
 
 
 def channel_layers() -> dict:
@@ -39,7 +44,7 @@ def channel_layers() -> dict:
             "default": {
                 "BACKEND": "channels_redis.core.RedisChannelLayer",
                 "CONFIG": {
-                    "hosts": [redis_url],
+                    "hosts": [{"address": redis_url, "socket_timeout": SOCKET_TIMEOUT_SECONDS}],
                     "capacity": CHANNEL_CAPACITY,
                     "channel_capacity": {"specific.*": PROCESS_CAPACITY},
                     "expiry": EXPIRY_SECONDS,
