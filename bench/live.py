@@ -237,6 +237,7 @@ class Phone:
     seqs: list = field(default_factory=list)
     times: list = field(default_factory=list)
     acks: dict = field(default_factory=dict)
+    acked_at: dict = field(default_factory=dict)
     errors: list = field(default_factory=list)
     last_state: str = ""
     closed: bool = False
@@ -267,6 +268,7 @@ class Phone:
                 message = json.loads(raw)
                 if message["type"] == "ack":
                     self.acks[message["client_id"]] = message["seq"]
+                    self.acked_at[message["client_id"]] = now
                 else:
                     self.errors.append(message)
         except Exception as error:  # a dropped connection is counted, not raised
@@ -390,6 +392,13 @@ async def run_room(
     note_sent, note_seqs = await phase(phones, notes, window, rng)
     phases_seconds = time.perf_counter() - phase_started
     received = sum(len(phone.seqs) for phone in phones) - received_before
+    sent_at = {**vote_sent, **note_sent}
+    ack_ms = [
+        (at - sent_at[client_id]) * 1000
+        for phone in phones
+        for client_id, at in phone.acked_at.items()
+        if client_id in sent_at
+    ]
 
     def check():
         workshop = Workshop.objects.get(pk=room.workshop.pk)
@@ -414,6 +423,7 @@ async def run_room(
             latencies(phones, vote_sent, vote_seqs) + latencies(phones, note_sent, note_seqs)
             or [float("inf")]
         ),
+        "ack": spread(ack_ms or [float("inf")]),
         "messages_per_second": received / phases_seconds,
         "snapshots_per_phone": received / size,
         "snapshot_bytes": statistics.median(len(raw) for raw in vote_states if raw)
@@ -480,7 +490,8 @@ def _line(figures: dict, floor_ms: dict | None = None) -> str:
     lat = figures["latency"]
     text = (
         f"{figures['size']:>5} {figures['server']:>7} {figures['interval'] * 1000:>5.0f} ms | "
-        f"p50 {lat['p50']:7.0f} p95 {lat['p95']:7.0f} p99 {lat['p99']:7.0f} ms | "
+        f"p50 {lat['p50']:7.0f} p95 {lat['p95']:7.0f} p99 {lat['p99']:7.0f} ms "
+        f"(ack p50 {figures['ack']['p50']:.0f} p95 {figures['ack']['p95']:.0f}) | "
         f"{figures['messages_per_second']:8.0f} msg/s, {figures['snapshots_per_phone']:5.1f}/phone, "
         f"{figures['snapshot_bytes']:.0f} B | missing final {figures['missing_final']}, "
         f"wrong results {figures['wrong_vote_results']}, lost {figures['actions_lost']}"
@@ -521,21 +532,22 @@ async def main_async(args):
         ]
         if "uvicorn" in args.servers:
             runs.append(("uvicorn", args.interval, args.compare_size))
-    servers, running = None, None
-    for number, (kind, interval, size) in enumerate(runs):
-        if running != (kind, interval):
-            if servers:
+    servers, running = [], None
+    try:
+        for number, (kind, interval, size) in enumerate(runs):
+            if running != (kind, interval):
                 for server in servers:
                     server.stop()
-            servers, running = servers_start(kind, interval), (kind, interval)
-        figures = await run_room(size, kind, interval, args.window, f"{number}-{size}", servers)
-        floor_ms = None
-        if (kind, interval) == ("daphne", args.interval):
-            floor_ms = await floor(size, figures["snapshot_bytes"])
-        results.append((figures, floor_ms))
-        print(_line(figures, floor_ms), f"(load {os.getloadavg()[0]:.1f})", flush=True)
-    for server in servers or []:
-        server.stop()
+                servers, running = servers_start(kind, interval), (kind, interval)
+            figures = await run_room(size, kind, interval, args.window, f"{number}-{size}", servers)
+            floor_ms = None
+            if (kind, interval) == ("daphne", args.interval):
+                floor_ms = await floor(size, figures["snapshot_bytes"])
+            results.append((figures, floor_ms))
+            print(_line(figures, floor_ms), f"(load {os.getloadavg()[0]:.1f})", flush=True)
+    finally:
+        for server in servers:
+            server.stop()
     print("\nSummary (size, server, interval | latency from action to every phone | delivered):")
     for figures, floor_ms in results:
         print(_line(figures, floor_ms))

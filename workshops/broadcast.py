@@ -20,6 +20,7 @@ import weakref
 from asgiref.sync import async_to_sync, sync_to_async
 from channels.layers import get_channel_layer
 from django.conf import settings
+from django.db import close_old_connections
 
 from workshops import selectors
 
@@ -77,11 +78,11 @@ async def _snapshot_later(workshop_id: int, delay: float) -> None:
         logger.exception("The snapshot of workshop %s was not sent", workshop_id)
 
 
-async def _snapshot_send(workshop_id: int) -> None:
-    # Plain sync_to_async, not channels' database_sync_to_async: that one closes the thread's
-    # database connection when it is done, and from a sync caller (a view, through
-    # async_to_sync) the thread is the view's own, still using its connection.
-    state = await sync_to_async(selectors.workshop_state_by_id)(workshop_id=workshop_id)
+async def _snapshot_send(workshop_id: int, state: dict | None = None) -> None:
+    if state is None:
+        # In a worker thread of its own, not on the one thread the consumers' writes queue
+        # on: a snapshot does not wait behind a burst of actions being stored.
+        state = await sync_to_async(_state_read, thread_sensitive=False)(workshop_id)
     if state is None:
         return  # the workshop is gone
     await get_channel_layer().group_send(
@@ -89,9 +90,21 @@ async def _snapshot_send(workshop_id: int) -> None:
     )
 
 
+def _state_read(workshop_id: int) -> dict | None:
+    try:
+        return selectors.workshop_state_by_id(workshop_id=workshop_id)
+    finally:
+        close_old_connections()  # the worker thread's connection, as channels does its own
+
+
 def state_broadcast_sync(workshop) -> None:
     """The same from a page's form (a participant without the websocket, the console).
 
-    Under the ASGI server the coroutine runs on the server's own loop, so the form's change
+    At once, the state is read here, in the view's thread and on its connection. Coalesced,
+    under the ASGI server the coroutine runs on the server's own loop, so the form's change
     joins the snapshots coalesced there; the view waits at most one interval for it."""
+    if snapshot_interval() == 0:
+        state = selectors.workshop_state_by_id(workshop_id=workshop.pk)
+        async_to_sync(_snapshot_send)(workshop.pk, state)
+        return
     async_to_sync(state_broadcast)(workshop, wait=True)
