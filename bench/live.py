@@ -68,6 +68,7 @@ from django.db import connection, connections  # noqa: E402
 from django.test import Client  # noqa: E402
 from wagtail.models import Page  # noqa: E402
 from websockets.asyncio.client import connect  # noqa: E402
+from websockets.exceptions import InvalidHandshake  # noqa: E402
 
 from actieplaat.factories import (  # noqa: E402
     ActieplaatPageFactory,
@@ -84,9 +85,10 @@ from workshops.models import Action, Workshop  # noqa: E402
 SEED = 1414
 ELEMENTS = 20
 STATE_PREFIX = '{"type": "state", "seq": '
-CONNECT_AT_ONCE = 50
+CONNECT_AT_ONCE = 25
+CONNECT_ATTEMPTS = 6
 START_SECONDS = 180
-SETTLE_SECONDS = 120  # after the last action, how long every phone may take to catch up
+SETTLE_SECONDS = 60  # after the last action, how long every phone may take to catch up
 FLOOR_ROUNDS = 40
 TARGETS_P95_MS = {500: 200.0, 2000: 1000.0}
 
@@ -241,18 +243,29 @@ class Phone:
     errors: list = field(default_factory=list)
     last_state: str = ""
     closed: bool = False
+    retries: int = 0
 
     async def open(self, limit: asyncio.Semaphore):
-        async with limit:
-            self.socket = await connect(
-                self.url,
-                origin=self.origin,
-                additional_headers={"Cookie": self.cookie},
-                open_timeout=120,
-                ping_interval=None,
-                max_size=None,
-                compression=None,  # the phones' CPU is the bench's, not the servers'
-            )
+        """Connect, and like live.js try again a few times when the server turns us away (a
+        server busy with a crowd joining drops handshakes it cannot finish in time)."""
+        for attempt in range(CONNECT_ATTEMPTS):
+            try:
+                async with limit:
+                    self.socket = await connect(
+                        self.url,
+                        origin=self.origin,
+                        additional_headers={"Cookie": self.cookie},
+                        open_timeout=120,
+                        ping_interval=None,
+                        max_size=None,
+                        compression=None,  # the phones' CPU is the bench's, not the servers'
+                    )
+                break
+            except (TimeoutError, OSError, InvalidHandshake):
+                if attempt == CONNECT_ATTEMPTS - 1:
+                    raise
+                self.retries += 1
+                await asyncio.sleep(1 + attempt)
         self.reader = asyncio.create_task(self.read())
 
     async def read(self):
@@ -436,6 +449,7 @@ async def run_room(
         "unacked": len(sent_ids) - len(vote_seqs) - len(note_seqs),
         "errors": sum(len(phone.errors) for phone in phones),
         "connect_seconds": connect_seconds,
+        "connect_retries": sum(phone.retries for phone in phones),
     }
     for phone in (console, *phones):
         await phone.socket.close()
@@ -496,6 +510,7 @@ def _line(figures: dict, floor_ms: dict | None = None) -> str:
         f"{figures['snapshot_bytes']:.0f} B | missing final {figures['missing_final']}, "
         f"wrong results {figures['wrong_vote_results']}, lost {figures['actions_lost']}"
         f"/{figures['actions_sent']}, unacked {figures['unacked']}, errors {figures['errors']}"
+        f" | joined in {figures['connect_seconds']:.0f} s, {figures['connect_retries']} retries"
     )
     if floor_ms:
         ratios = " ".join(
