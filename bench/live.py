@@ -88,7 +88,7 @@ STATE_PREFIX = '{"type": "state", "seq": '
 CONNECT_AT_ONCE = 25
 CONNECT_ATTEMPTS = 6
 START_SECONDS = 180
-SETTLE_SECONDS = 60  # after the last action, how long every phone may take to catch up
+SETTLE_SECONDS = 45  # after the last action, how long every phone may take to catch up
 FLOOR_ROUNDS = 40
 TARGETS_P95_MS = {500: 200.0, 2000: 1000.0}
 
@@ -580,10 +580,10 @@ def main():
         "--sizes", default="100,500,1000,2000", help="participants per room, comma-separated"
     )
     parser.add_argument(
-        "--interval", type=float, default=0.15, help="snapshot interval of the main runs (s)"
+        "--interval", type=float, default=0.25, help="snapshot interval of the main runs (s)"
     )
     parser.add_argument(
-        "--intervals", default="0,0.1,0.25", help="intervals compared at --compare-size (s)"
+        "--intervals", default="0,0.1,0.15", help="intervals compared at --compare-size (s)"
     )
     parser.add_argument("--compare-size", type=int, default=500, help="0: no comparisons")
     parser.add_argument(
