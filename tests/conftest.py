@@ -1,7 +1,8 @@
 """Shared fixtures: the demo content is loaded once into the test database.
 
 Service-bound tests carry a marker: `postgres` tests run in the PostgreSQL pass (they are
-deselected on SQLite), `browser` tests need Debian's Chromium. On a laptop a missing service
+deselected on SQLite), `redis` tests need Redis and a database their server processes can
+open (the full-stack pass), `browser` tests need Debian's Chromium. On a laptop a missing service
 skips its tests; in CI (CI=true) a missing service fails them instead.
 """
 
@@ -23,6 +24,15 @@ def _database_is_postgresql() -> bool:
     from django.conf import settings
 
     return settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
+
+
+def _database_is_shared() -> bool:
+    """Whether other processes (servers started by a test) can open the test database."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    name = database.get("TEST", {}).get("NAME") or ""
+    return _database_is_postgresql() or bool(name and ":memory:" not in name)
 
 
 def _search_engine_url() -> str:
@@ -51,6 +61,8 @@ def pytest_collection_modifyitems(config, items):
         unavailable.add("package")  # the wheel does not depend on the database: built once
     if not _search_engine_url():
         unavailable.add("search")
+    if not (_redis_url() and _database_is_shared()):
+        unavailable.add("redis")
     deselected = [
         item for item in items if any(item.get_closest_marker(name) for name in unavailable)
     ]

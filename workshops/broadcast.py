@@ -1,15 +1,37 @@
 """Sending the room its new state: the one seam between a change and the phones.
 
-Today every change sends one snapshot to the workshop's group at once. Coalescing (at most
-one snapshot per interval per workshop, while each sender's ack still goes at once) and the
-Redis layer's capacity for a big room come later, here and in the channel-layer settings.
+One message per vote to a thousand phones is a million messages, so the room gets coalesced
+snapshots: at most one per `LIVE_SNAPSHOT_INTERVAL` seconds per workshop and server process,
+while each sender's ack still goes at once (the consumer sends it). A change marks its workshop
+dirty in this process; the first change after a quiet spell is sent at once, later ones wait
+for the interval's end, and the snapshot then read from the database carries every change
+made so far (its `seq` is the newest). Nothing is lost: the pending mark is taken off *before*
+the state is read, so a change stored after that read marks the workshop again and gets a
+snapshot of its own. Each process coalesces its own changes; with N processes the room gets
+at most N snapshots per interval, each complete, which keeps the processes free of any shared
+lock. An interval of 0 sends every change at once (the test settings).
 """
 
-from asgiref.sync import async_to_sync
-from channels.db import database_sync_to_async
+import asyncio
+import logging
+import time
+import weakref
+
+from asgiref.sync import async_to_sync, sync_to_async
 from channels.layers import get_channel_layer
+from django.conf import settings
+from django.db import close_old_connections
 
 from workshops import selectors
+
+logger = logging.getLogger(__name__)
+
+# Per event loop (the server process has one; tests and sync callers may make others):
+# the workshops with a snapshot pending, and when each was last sent.
+_pending: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[int, asyncio.Task]]"
+_pending = weakref.WeakKeyDictionary()
+_last_sent: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[int, float]]"
+_last_sent = weakref.WeakKeyDictionary()
 
 
 def group_name(workshop_id: int) -> str:
@@ -17,17 +39,72 @@ def group_name(workshop_id: int) -> str:
     return f"workshop_{workshop_id}"
 
 
-async def state_broadcast(workshop) -> None:
-    """Send the room the workshop's state (from a consumer)."""
-    state = await database_sync_to_async(selectors.workshop_state)(workshop=workshop)
+def snapshot_interval() -> float:
+    """Seconds between two snapshots of one workshop from one process (0: at once)."""
+    return max(0.0, float(settings.LIVE_SNAPSHOT_INTERVAL))
+
+
+async def state_broadcast(workshop, *, wait: bool = False) -> None:
+    """Mark the workshop changed: the room gets a snapshot now or at the interval's end.
+
+    With `wait`, return only when a snapshot that includes this change has gone out (for a
+    caller whose event loop ends with the call, such as a sync view outside a server)."""
+    interval = snapshot_interval()
+    if interval == 0:
+        await _snapshot_send(workshop.pk)
+        return
+    loop = asyncio.get_running_loop()
+    pending = _pending.setdefault(loop, {})
+    task = pending.get(workshop.pk)
+    if task is None:
+        last = _last_sent.setdefault(loop, {}).get(workshop.pk, float("-inf"))
+        delay = max(0.0, last + interval - time.monotonic())
+        task = pending[workshop.pk] = loop.create_task(_snapshot_later(workshop.pk, delay))
+    if wait:
+        await asyncio.shield(task)
+
+
+async def _snapshot_later(workshop_id: int, delay: float) -> None:
+    if delay:
+        await asyncio.sleep(delay)
+    loop = asyncio.get_running_loop()
+    # Off the pending list before the state is read: a change stored from here on is either
+    # in this snapshot or marks the workshop again.
+    _pending.get(loop, {}).pop(workshop_id, None)
+    _last_sent.setdefault(loop, {})[workshop_id] = time.monotonic()
+    try:
+        await _snapshot_send(workshop_id)
+    except Exception:  # a task's error would otherwise surface only when it is collected
+        logger.exception("The snapshot of workshop %s was not sent", workshop_id)
+
+
+async def _snapshot_send(workshop_id: int, state: dict | None = None) -> None:
+    if state is None:
+        # In a worker thread of its own, not on the one thread the consumers' writes queue
+        # on: a snapshot does not wait behind a burst of actions being stored.
+        state = await sync_to_async(_state_read, thread_sensitive=False)(workshop_id)
+    if state is None:
+        return  # the workshop is gone
     await get_channel_layer().group_send(
-        group_name(workshop.pk), {"type": "state.push", "state": state}
+        group_name(workshop_id), {"type": "state.push", "state": state}
     )
+
+
+def _state_read(workshop_id: int) -> dict | None:
+    try:
+        return selectors.workshop_state_by_id(workshop_id=workshop_id)
+    finally:
+        close_old_connections()  # the worker thread's connection, as channels does its own
 
 
 def state_broadcast_sync(workshop) -> None:
-    """The same from a page's form (a participant without the websocket, the console)."""
-    state = selectors.workshop_state(workshop=workshop)
-    async_to_sync(get_channel_layer().group_send)(
-        group_name(workshop.pk), {"type": "state.push", "state": state}
-    )
+    """The same from a page's form (a participant without the websocket, the console).
+
+    At once, the state is read here, in the view's thread and on its connection. Coalesced,
+    under the ASGI server the coroutine runs on the server's own loop, so the form's change
+    joins the snapshots coalesced there; the view waits at most one interval for it."""
+    if snapshot_interval() == 0:
+        state = selectors.workshop_state_by_id(workshop_id=workshop.pk)
+        async_to_sync(_snapshot_send)(workshop.pk, state)
+        return
+    async_to_sync(state_broadcast)(workshop, wait=True)

@@ -6,6 +6,9 @@ for name, value in {
     "DJANGO_SECRET_KEY": "test-only-insecure-key",
     "DJANGO_ALLOWED_HOSTS": "*",
     "CHANNEL_LAYER_IN_MEMORY": "true",
+    # Every change goes to the room at once, so a test reads its broadcast in order; the
+    # coalescing tests set an interval of their own.
+    "LIVE_SNAPSHOT_INTERVAL": "0",
     "EMAIL_URL": "memorymail://",
     "STATIC_MANIFEST": "false",
     "STATIC_FROM_FINDERS": "true",
@@ -29,3 +32,10 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # shared test indexes hold the demo content only. Tests of index updates switch this on and
 # use indexes of their own (tests/search/conftest.py).
 SEARCH_INDEX_UPDATES = False
+
+# The SQLite test database lives in memory, where no other process can open it. With
+# DATABASE_TEST_FILE it is a file instead, so the two-server test (tests/workshops/
+# test_two_servers.py) can run its servers against it without PostgreSQL.
+DATABASE_TEST_FILE = env.str("DATABASE_TEST_FILE", default="")  # noqa: F405
+if DATABASE_TEST_FILE and DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": DATABASE_TEST_FILE}  # noqa: F405

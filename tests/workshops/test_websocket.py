@@ -203,17 +203,20 @@ def test_an_oversized_message_is_refused_and_a_flooder_slowed(room):
         answers = [await flooder.receive_json_from(timeout=5) for _ in range(RATE_BURST + 5)]
         await calm.send_json_to(_vote(element, "calm-1"))
         calm_ack = await calm.receive_json_from(timeout=5)
+        # The flooder is slowed, not the room: the calm vote reaches everyone, the flooder too.
+        seen = [await socket.receive_json_from(timeout=5) for socket in (calm, flooder)]
         for socket in (flooder, calm):
             await socket.disconnect()
-        return too_large, closed, answers, calm_ack
+        return too_large, closed, answers, calm_ack, seen
 
-    too_large, closed, answers, calm_ack = run_apart(scenario)
+    too_large, closed, answers, calm_ack, seen = run_apart(scenario)
     assert too_large["type"] == "error" and "message" in too_large["errors"]
     assert closed == {"type": "websocket.close", "code": 1009}
     kinds = [answer["type"] for answer in answers]
     assert kinds[:RATE_BURST] == ["state"] * RATE_BURST
     assert "error" in kinds[RATE_BURST:]
     assert calm_ack["type"] == "ack"
+    assert [(state["type"], state["seq"]) for state in seen] == [("state", calm_ack["seq"])] * 2
 
 
 def test_the_pages_script_sends_the_plain_forms_fields_and_gets_the_same_rules(room):
