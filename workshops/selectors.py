@@ -303,22 +303,6 @@ def market_leads_visible_to(*, user, workshop: Workshop):
     if may_review_market_leads(user=user):
         return leads.filter(organisation_id=person_of(user).organisation_id)
     return leads.none()
-    if step["kind"] in (StepKind.DOT_VOTE, StepKind.POLL):
-        if step["kind"] == StepKind.DOT_VOTE:
-            pairs = [
-                (element["title"], results["dots"].get(str(element["id"]), 0))
-                for element in step["config"]["elements"]
-            ]
-        else:
-            pairs = list(zip(step["config"]["options"], results["counts"], strict=True))
-        most = max([count for _label, count in pairs] + [1])
-        return [{"label": label, "count": count, "max": most} for label, count in pairs]
-    if step["kind"] == StepKind.IDEA_WALL:
-        return [
-            {"label": column, "notes": notes}
-            for column, notes in zip(step["config"]["columns"], results["columns"], strict=True)
-        ]
-    return []
 
 
 def workshop_state_by_id(*, workshop_id: int) -> dict | None:
