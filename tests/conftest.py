@@ -47,6 +47,31 @@ def _redis_url() -> str:
     return env.str("REDIS_URL", default="")
 
 
+def pytest_configure(config):
+    """A test against the live server on SQLite in memory shares its connection with the
+    server's threads; when a thread still reads (the browser's last request, a socket's
+    retry) while the database is flushed after the test, SQLite says a table is locked and
+    the flush fails, taking the next test's data with it. The flush is tried again after
+    the thread is done (see `_live_server_done_before_flush`, which waits for it first)."""
+    import time
+
+    from django.core.management.base import CommandError
+    from django.test import testcases
+
+    flush = testcases.TransactionTestCase._fixture_teardown
+
+    def _fixture_teardown(self):
+        for attempt in range(5):
+            try:
+                return flush(self)
+            except CommandError as error:
+                if "couldn't be flushed" not in str(error) or attempt == 4:
+                    raise
+                time.sleep(0.5)
+
+    testcases.TransactionTestCase._fixture_teardown = _fixture_teardown
+
+
 def pytest_collection_modifyitems(config, items):
     """Each pass runs the tests of its stack: SQLite without services, then PostgreSQL with
     OpenSearch (the full stack). A full-stack pass in CI without the engine is an error."""

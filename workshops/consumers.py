@@ -45,8 +45,25 @@ class TokenBucket:
         return True
 
 
+# The newest state of each workshop this server process has received from the group, by the
+# workshop's id and code (an id alone may come back for another workshop on SQLite): its seq,
+# the state as JSON text, and whether it carries the results.
+_latest: dict[tuple[int, str], tuple[int, str, bool]] = {}
+
+
+def latest_state(workshop, event: dict) -> tuple[int, str, bool]:
+    """The newest of this pushed state and the newest this process already holds."""
+    key = (workshop.pk, workshop.code)
+    held = _latest.get(key)
+    if held is None or held[0] < event["seq"]:
+        held = _latest[key] = (event["seq"], event["text"], event["shown"])
+    return held
+
+
 class WorkshopConsumer(AsyncWebsocketConsumer):
     """One phone, presenter or console in a workshop: `ws/live/<code>/`."""
+
+    sent_seq = -1  # the newest state this page was sent
 
     async def connect(self):
         code = self.scope["url_route"]["kwargs"]["code"]
@@ -153,15 +170,22 @@ class WorkshopConsumer(AsyncWebsocketConsumer):
         await state_broadcast(self.workshop)
 
     async def state_push(self, event):
-        """A new state of the room, from the group."""
-        state = event["state"]
-        if self.facilitator and self.participant is None and state["results"] is None:
+        """A new state of the room, from the group: sent as it came (serialised once for the
+        whole room), and only if this page has not had it or a newer one yet. A page whose
+        queue fell behind (a burst in a big room) sends the newest state its process has
+        seen and skips the older ones still queued: it catches up in one message."""
+        seq, text, shown = latest_state(self.workshop, event)
+        if seq <= self.sent_seq:
+            return
+        if self.facilitator and self.participant is None and not shown:
             await self._send_state()  # the console sees the results, shown or not
             return
-        await self._send(state)
+        self.sent_seq = seq
+        await self.send(text_data=text)
 
     async def _send_state(self):
         state = await database_sync_to_async(self._state)()
+        self.sent_seq = max(self.sent_seq, state["seq"])
         await self._send(state)
 
     def _state(self) -> dict:

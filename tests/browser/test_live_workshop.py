@@ -51,7 +51,7 @@ def _join(browser_as, code, name):
     return phone
 
 
-def test_a_facilitator_builds_runs_and_ends_a_workshop_with_two_phones(browser_as):
+def test_a_facilitator_builds_runs_and_ends_a_workshop_with_two_phones(browser_as, demo_content):
     facilitator = person_with_role(
         organisation=Organisation.objects.get(slug="hr-ecosysteem"),
         roles=[FACILITATORS],
