@@ -40,9 +40,34 @@ def group_name(workshop_id: int) -> str:
     return f"workshop_{workshop_id}"
 
 
-def snapshot_interval() -> float:
-    """Seconds between two snapshots of one workshop from one process (0: at once)."""
-    return max(0.0, float(settings.LIVE_SNAPSHOT_INTERVAL))
+# The pages (phones, presenter, console) of each workshop connected to this process.
+_pages: dict[int, int] = {}
+
+
+def page_connected(workshop_id: int) -> None:
+    _pages[workshop_id] = _pages.get(workshop_id, 0) + 1
+
+
+def page_disconnected(workshop_id: int) -> None:
+    left = _pages.get(workshop_id, 0) - 1
+    if left > 0:
+        _pages[workshop_id] = left
+    else:
+        _pages.pop(workshop_id, None)
+
+
+def snapshot_interval(workshop_id: int | None = None) -> float:
+    """Seconds between two snapshots of one workshop from one process (0: at once).
+
+    At least LIVE_SNAPSHOT_INTERVAL; longer for a room so big that this process cannot send
+    every page a snapshot that often (LIVE_SNAPSHOT_RATE messages a second): the pages then
+    get fresh states a little less often instead of a queue that grows until they lag by
+    seconds (measured in bench/live.py)."""
+    interval = max(0.0, float(settings.LIVE_SNAPSHOT_INTERVAL))
+    if interval == 0 or workshop_id is None:
+        return interval
+    rate = float(settings.LIVE_SNAPSHOT_RATE)
+    return max(interval, _pages.get(workshop_id, 0) / rate) if rate > 0 else interval
 
 
 async def state_broadcast(workshop, *, wait: bool = False) -> None:
@@ -50,7 +75,7 @@ async def state_broadcast(workshop, *, wait: bool = False) -> None:
 
     With `wait`, return only when a snapshot that includes this change has gone out (for a
     caller whose event loop ends with the call, such as a sync view outside a server)."""
-    interval = snapshot_interval()
+    interval = snapshot_interval(workshop.pk)
     if interval == 0:
         await _snapshot_send(workshop.pk)
         return

@@ -232,6 +232,10 @@ CHANNEL_LAYERS = channel_layers()
 # this. 0 sends every change at once (the tests). 0.25 s measured best of 0-250 ms: the room's
 # latency is bound by the messages the servers can deliver (docs/performance.md).
 LIVE_SNAPSHOT_INTERVAL = env.float("LIVE_SNAPSHOT_INTERVAL", default=0.25)
+# Snapshot messages a second one server process sends a room before its interval grows: a
+# process with N pages of a workshop sends it a snapshot at most every N / rate seconds, so a
+# big room's queues never grow (measured on a 2-core machine, docs/performance.md).
+LIVE_SNAPSHOT_RATE = env.float("LIVE_SNAPSHOT_RATE", default=500)
 # One cache for all processes when Redis is there (matching's offer version, facet labels);
 # otherwise each process keeps its own.
 if env.str("REDIS_URL", default=""):

@@ -69,6 +69,12 @@ def test_a_facilitator_builds_runs_and_ends_a_workshop_with_two_phones(browser_a
     code = workshop.code
     assert desk.get_by_text("Stippen zetten op de plaat").first.is_visible()
     _check(desk, "builder", reports)
+    desk.get_by_label("Soort stap").select_option(label="Peiling")
+    _click(desk, "Stap toevoegen")
+    desk.get_by_label("Titel van de stap").fill("Gaat u dit jaar iemand uitlenen?")
+    desk.get_by_label("Keuzes").fill("Ja\nNee\nWeet nog niet")
+    _click(desk, "Stap opslaan")
+    assert desk.get_by_text("Gaat u dit jaar iemand uitlenen?").is_visible()
 
     with desk.expect_navigation():
         desk.get_by_role("link", name="Regiepaneel").first.click()
@@ -119,7 +125,31 @@ def test_a_facilitator_builds_runs_and_ends_a_workshop_with_two_phones(browser_a
     assert "Een monteur op dinsdag" in bram.locator("[data-live-results]").inner_text()
     _check(anna, "phone", reports)
 
+    _click(desk, "Volgende stap")
+    _click(desk, "Invoer openen")
+    for phone, answer in ((anna, "Ja"), (bram, "Weet nog niet")):
+        phone.reload()
+        phone.get_by_label(answer, exact=True).check()
+        _click(phone, "Versturen")
+    _click(desk, "Uitkomsten tonen")
+    anna.reload()
+    answers = anna.locator("[data-live-results]").inner_text()
+    assert [line for line in answers.splitlines() if line.strip()][1:] == [
+        "Ja",
+        "1",
+        "Nee",
+        "0",
+        "Weet nog niet",
+        "1",
+    ]
+
     _click(desk, "Werksessie beëindigen")
+    # The room's results wait as a draft of the session's report, for the facilitator to edit.
+    session = page_by_slug("netwerkdag")
+    desk.goto(f"/admin/pages/{session.pk}/view_draft/")
+    draft = desk.content()
+    assert "Uitkomsten van de werksessie “Middag van de actieplaat”" in draft
+    assert "Te weinig tijd om in te werken" in draft and "Weet nog niet" in draft
     screen.reload()
     assert screen.get_by_text("De werksessie is afgelopen. Dank u wel!").is_visible()
     workshop.refresh_from_db()

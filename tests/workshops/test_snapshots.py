@@ -94,3 +94,39 @@ def test_a_form_post_goes_through_the_same_seam_and_its_change_reaches_the_room(
     assert response.status_code == 302
     assert moved[-1]["type"] == "state" and moved[-1]["step"]["order"] == 3
     assert waited < 5 * INTERVAL + 5  # the form waits for its snapshot, not for ever
+
+
+def test_a_room_too_big_for_its_process_gets_snapshots_less_often(room, settings):
+    """With more pages than the process sends snapshots a second, the interval grows with
+    the room: a burst reaches the room in fewer snapshots, the last still with the last vote."""
+    settings.LIVE_SNAPSHOT_INTERVAL = 0.05
+    settings.LIVE_SNAPSHOT_RATE = 4  # four messages a second: two pages make 0.5 s
+    open_step(room, 2)
+    steer(room, ("results", True))
+    anna, bram = _join(room, "Anna"), _join(room, "Bram")
+    code, element = room.workshop.code, room.elements[0].pk
+
+    async def scenario():
+        voter, _state = await _joined(code, _cookie_of(anna))
+        watcher, _state = await _joined(code, _cookie_of(bram))
+        started = time.monotonic()
+        last = None
+        for number in range(1, ACTIONS + 1):
+            await voter.send_json_to(_vote(element, f"anna-{number}", dots=1 + number % 3))
+            message = await voter.receive_json_from(timeout=5)
+            while message["type"] != "ack":
+                message = await voter.receive_json_from(timeout=5)
+            last = message
+        seen = await _until_seq(watcher, last["seq"])
+        took = time.monotonic() - started
+        for socket in (voter, watcher):
+            await socket.disconnect()
+        return last, seen, took
+
+    last, seen, took = run_apart(scenario)
+    snapshots = [message for message in seen if message["type"] == "state"]
+    # At 0.05 s the burst would come as a snapshot per action or so; at 0.5 s in at most
+    # one at once and one per half second after it.
+    assert len(snapshots) <= 1 + int(took / 0.5) + 1
+    assert len(snapshots) < ACTIONS
+    assert snapshots[-1]["seq"] == last["seq"]
