@@ -8,7 +8,7 @@ from typing import Annotated
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 from pydantic import ValidationError as SchemaError
 
 from actieplaat.models import ElementPage
@@ -17,6 +17,22 @@ from core.limits import LIVE_TITLE_MAX_LENGTH, text_problem
 Label = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=LIVE_TITLE_MAX_LENGTH)
 ]
+
+
+def _text_check(value: str) -> str:
+    problem = text_problem(value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+def text_field(max_length: int, *, required: bool = True):
+    """A text of one or more lines, at most `max_length` long and without control characters:
+    when required, stripped and not empty; otherwise it may be empty."""
+    constraints = StringConstraints(
+        strip_whitespace=required, min_length=1 if required else 0, max_length=max_length
+    )
+    return Annotated[str, constraints, AfterValidator(_text_check)]
 
 
 class Strict(BaseModel):

@@ -16,14 +16,13 @@ from core.limits import (
     LIVE_GROUP_MAX_LENGTH,
     LIVE_ID_MAX,
     LIVE_NOTE_MAX_LENGTH,
-    text_problem,
 )
 from workshops.choices import ActionKind, StepKind
 from workshops.forms import ActionForm
 from workshops.kinds import register
 from workshops.kinds.base import Kind, SettingsForm, lines
 from workshops.kinds.dot_vote import element_titles
-from workshops.schemas import Label, Strict, element_check, one_line, schema_validate
+from workshops.schemas import Label, Strict, element_check, one_line, schema_validate, text_field
 
 Id = Annotated[int, Field(ge=1, le=LIVE_ID_MAX)]
 
@@ -39,17 +38,7 @@ class IdeaWallConfig(Strict):
 
 class NotePost(Strict):
     column: int = Field(ge=0, lt=LIVE_COLUMNS_MAX)
-    text: Annotated[
-        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=LIVE_NOTE_MAX_LENGTH)
-    ]
-
-    @field_validator("text")
-    @classmethod
-    def _text(cls, value):
-        problem = text_problem(value)
-        if problem:
-            raise ValueError(problem)
-        return value
+    text: text_field(LIVE_NOTE_MAX_LENGTH)
 
 
 class NoteUpvote(Strict):

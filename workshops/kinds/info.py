@@ -1,29 +1,18 @@
 """An information slide: text for the room, optionally about one element of the plate."""
 
-from typing import Annotated
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from pydantic import StringConstraints, field_validator
 
-from core.limits import LIVE_BODY_MAX_LENGTH, text_problem
+from core.limits import LIVE_BODY_MAX_LENGTH
 from workshops.choices import StepKind
 from workshops.kinds import register
 from workshops.kinds.base import Kind, SettingsForm
-from workshops.schemas import Strict, element_check
+from workshops.schemas import Strict, element_check, text_field
 
 
 class InfoConfig(Strict):
-    body: Annotated[str, StringConstraints(max_length=LIVE_BODY_MAX_LENGTH)] = ""
+    body: text_field(LIVE_BODY_MAX_LENGTH, required=False) = ""
     element: int | None = None  # an element page of the plate, optional
-
-    @field_validator("body")
-    @classmethod
-    def _text(cls, value):
-        problem = text_problem(value)
-        if problem:
-            raise ValueError(problem)
-        return value
 
 
 class InfoSettings(SettingsForm):

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from pydantic import Field, StringConstraints, field_validator
 
-from core.limits import LIVE_BODY_MAX_LENGTH, LIVE_MARKET_FIELD_MAX_LENGTH, text_problem
+from core.limits import LIVE_BODY_MAX_LENGTH, LIVE_MARKET_FIELD_MAX_LENGTH
 from matching.rules import MAX_HOURS_IN_A_WEEK
 from network.permissions import person_of
 from vocabulary.selectors import place_for_label, terms
@@ -23,7 +23,7 @@ from workshops.choices import ActionKind, MarketSide, StepKind
 from workshops.forms import ActionForm
 from workshops.kinds import register
 from workshops.kinds.base import Kind, SettingsForm
-from workshops.schemas import Strict, one_line
+from workshops.schemas import Strict, one_line, text_field
 
 Line = Annotated[
     str, StringConstraints(strip_whitespace=True, max_length=LIVE_MARKET_FIELD_MAX_LENGTH)
@@ -33,15 +33,7 @@ HORIZON = datetime.timedelta(days=3 * 365)
 
 
 class MarketConfig(Strict):
-    body: Annotated[str, StringConstraints(max_length=LIVE_BODY_MAX_LENGTH)] = ""
-
-    @field_validator("body")
-    @classmethod
-    def _text(cls, value):
-        problem = text_problem(value)
-        if problem:
-            raise ValueError(problem)
-        return value
+    body: text_field(LIVE_BODY_MAX_LENGTH, required=False) = ""
 
 
 class MarketPost(Strict):

@@ -3,20 +3,18 @@ facilitator marks a question answered (or hides it). The results are the open qu
 their upvotes, and the answered ones apart."""
 
 from collections import Counter
-from typing import Annotated
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from pydantic import StringConstraints, field_validator
 
-from core.limits import LIVE_QUESTION_MAX_LENGTH, text_problem
+from core.limits import LIVE_QUESTION_MAX_LENGTH
 from workshops.choices import ActionKind, StepKind
 from workshops.forms import ActionForm
 from workshops.kinds import register
 from workshops.kinds.base import Kind
-from workshops.schemas import Strict
+from workshops.schemas import Strict, text_field
 
 
 class QuestionsConfig(Strict):
@@ -24,18 +22,7 @@ class QuestionsConfig(Strict):
 
 
 class QuestionAsk(Strict):
-    text: Annotated[
-        str,
-        StringConstraints(strip_whitespace=True, min_length=1, max_length=LIVE_QUESTION_MAX_LENGTH),
-    ]
-
-    @field_validator("text")
-    @classmethod
-    def _text(cls, value):
-        problem = text_problem(value)
-        if problem:
-            raise ValueError(problem)
-        return value
+    text: text_field(LIVE_QUESTION_MAX_LENGTH)
 
 
 class QuestionUpvote(Strict):
