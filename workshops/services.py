@@ -214,6 +214,9 @@ def workshop_steer(*, workshop: Workshop, user, command: str, value=None) -> int
     with transaction.atomic():
         workshop = Workshop.objects.select_for_update().get(pk=workshop.pk)
         step = workshop.current_step
+        if workshop.status == WorkshopStatus.ENDED and command != "end":
+            # Its code may already belong to a new workshop, and its report is written.
+            raise ValidationError({"command": [_("This workshop has ended.")]})
         if command == "start":
             workshop.status = WorkshopStatus.LIVE
         elif command == "end":

@@ -144,8 +144,11 @@ def room(request, code):
 @login_required
 def console(request, code):
     """The facilitator's console: move between steps, open and close input, show results,
-    and moderate the step's posts (a POST with `moderate`: the id of the post)."""
-    workshop = _workshop(code)
+    and moderate the step's posts (a POST with `moderate`: the id of the post). An ended
+    workshop's console still opens, for its results and exports."""
+    workshop = selectors.workshop_for_builder(code=code)
+    if workshop is None or workshop.code != code:
+        raise Http404(_("No workshop has this code."))
     selectors.presenter_allowed(workshop=workshop, user=request.user)
     if request.method == "POST":
         command = request.POST.get("command", "")

@@ -156,3 +156,16 @@ def test_the_presenter_thanks_the_room_once_the_workshop_has_ended(client, room)
     html = text_of(client.get(f"/live/{room.workshop.code}/presenter/"))
     assert "De werksessie is afgelopen. Dank u wel!" in html
     assert client.get("/live/QQQQQQ/presenter/").status_code == 404
+
+
+def test_an_ended_workshops_console_still_opens_and_takes_no_more_commands(client, room):
+    steer(room, "start", "end")
+    client.force_login(room.facilitator)
+    console = f"/live/{room.workshop.code}/console/"
+    page = client.get(console)
+    assert page.status_code == 200
+    assert f"/live/export/{room.workshop.pk}/csv/" in page.content.decode()
+    response = client.post(console, {"command": "start"}, follow=True)
+    assert "Deze werksessie is afgelopen." in response.content.decode()
+    room.workshop.refresh_from_db()
+    assert room.workshop.status == "ended"
