@@ -2,6 +2,7 @@
 came through (a plain form, the websocket): only a workshop's facilitators steer it, and
 participants act only on the current step while it is open."""
 
+import datetime
 import secrets
 from dataclasses import dataclass
 
@@ -23,6 +24,8 @@ from workshops.selectors import is_facilitator, people_present
 
 # Easy to say aloud and to type from a projector: no 0/O, 1/I/L, 2/Z, 5/S, 8/B, U/V.
 CODE_ALPHABET = "ACDEFGHJKMNPQRTWXY34679"
+# How long an action leaves a participant's "last seen" as it is (presence counts in minutes).
+SEEN_REFRESH = datetime.timedelta(seconds=30)
 
 
 def has_facilitator_role(user) -> bool:
@@ -47,6 +50,23 @@ def _sequence_bump(workshop: Workshop) -> int:
     Workshop.objects.filter(pk=workshop.pk).update(sequence=F("sequence") + 1)
     workshop.sequence = Workshop.objects.values_list("sequence", flat=True).get(pk=workshop.pk)
     return workshop.sequence
+
+
+def _sequence_bump_on(*, workshop_id: int, step: Step) -> int | None:
+    """The next sequence number for an action on `step`, or None when the workshop is no
+    longer live on that step (a facilitator moved on or ended it meanwhile).
+
+    The last write of the action's transaction: the workshop's row is locked from this
+    UPDATE until the commit only, so the room's actions are stored side by side and only
+    take their numbers one by one. Numbers are committed in their order, so a snapshot that
+    reads a number sees every action up to it. A steering command holds the same row while
+    it changes the step; the UPDATE waits for it and then checks the step again."""
+    bumped = Workshop.objects.filter(
+        pk=workshop_id, status=WorkshopStatus.LIVE, current_step_id=step.pk
+    ).update(sequence=F("sequence") + 1)
+    if not bumped:
+        return None
+    return Workshop.objects.values_list("sequence", flat=True).get(pk=workshop_id)
 
 
 def workshop_create(*, session, title: str, facilitators) -> Workshop:
@@ -137,10 +157,16 @@ def participant_join(*, workshop: Workshop, display_name: str = "", user=None) -
     return participant
 
 
-def participant_seen(*, participant: Participant) -> None:
-    """The participant is in the room now (counted among the people present)."""
-    participant.last_seen = timezone.now()
-    Participant.objects.filter(pk=participant.pk).update(last_seen=participant.last_seen)
+def participant_seen(*, participant: Participant, refresh: bool = True) -> None:
+    """The participant is in the room now (counted among the people present).
+
+    Without `refresh` (an action), a participant seen in the last SEEN_REFRESH is left as is:
+    presence counts in minutes, and a room voting should not write every voter's row twice."""
+    now = timezone.now()
+    if not refresh and participant.last_seen and now - participant.last_seen < SEEN_REFRESH:
+        return
+    participant.last_seen = now
+    Participant.objects.filter(pk=participant.pk).update(last_seen=now)
     presence_sample(workshop=participant.workshop)
 
 
@@ -157,20 +183,27 @@ def action_submit(
     *, participant: Participant, kind: str, payload: dict, client_id: str
 ) -> ActionResult:
     """Store a participant's action on the current step, once per client id: a retry gets
-    the stored result without a second write."""
+    the stored result without a second write.
+
+    One participant's actions are stored one at a time (their own row is locked: a retry
+    on a second connection, the dots they have left); the rest of the room does not wait
+    for them, and takes the workshop's row only for the sequence number at the end."""
     client_id = str(client_id or "").strip()
     if not client_id or len(client_id) > 64:
         raise ValidationError({"client_id": [_("Send a client id of 1 to 64 characters.")]})
-    stored = Action.objects.filter(participant=participant, client_id=client_id).first()
-    if stored:
-        seq = Workshop.objects.values_list("sequence", flat=True).get(pk=participant.workshop_id)
-        return ActionResult(action=stored, seq=seq, repeated=True)
-    step_kind = kind_of_action(kind)
-    if step_kind is None:
-        raise ValidationError({"kind": [_("This kind of action is not known.")]})
-    data = schema_validate(step_kind.payloads[kind], payload, field="payload")
     with transaction.atomic():
-        workshop = Workshop.objects.select_for_update().get(pk=participant.workshop_id)
+        list(Participant.objects.select_for_update().filter(pk=participant.pk).values("pk"))
+        stored = Action.objects.filter(participant=participant, client_id=client_id).first()
+        if stored:
+            seq = Workshop.objects.values_list("sequence", flat=True).get(
+                pk=participant.workshop_id
+            )
+            return ActionResult(action=stored, seq=seq, repeated=True)
+        step_kind = kind_of_action(kind)
+        if step_kind is None:
+            raise ValidationError({"kind": [_("This kind of action is not known.")]})
+        data = schema_validate(step_kind.payloads[kind], payload, field="payload")
+        workshop = Workshop.objects.select_related("current_step").get(pk=participant.workshop_id)
         step = workshop.current_step
         if workshop.status != WorkshopStatus.LIVE or step is None:
             raise ValidationError({"step": [_("The workshop is not running.")]})
@@ -186,17 +219,17 @@ def action_submit(
             payload=data.model_dump(mode="json"),
             client_id=client_id,
         )
-        action.full_clean(validate_constraints=False)
-        try:
-            with transaction.atomic():
-                action.save()
-        except IntegrityError:
-            # The same client id came in on another connection at the same moment.
-            stored = Action.objects.get(participant=participant, client_id=client_id)
-            return ActionResult(action=stored, seq=workshop.sequence, repeated=True)
+        # The participant and the step were just read, and the participant's row holds the
+        # client id's uniqueness: no query to check either again.
+        action.full_clean(
+            exclude=["participant", "step"], validate_unique=False, validate_constraints=False
+        )
+        action.save()
         step_kind.stored(action=action, participant=participant)
-        seq = _sequence_bump(workshop)
-    participant_seen(participant=participant)
+        seq = _sequence_bump_on(workshop_id=workshop.pk, step=step)
+        if seq is None:  # the whole transaction goes: the action is not stored
+            raise ValidationError({"step": [_("The workshop has moved on: try again.")]})
+    participant_seen(participant=participant, refresh=False)
     participant.workshop.sequence = seq
     return ActionResult(action=action, seq=seq, repeated=False)
 

@@ -6,34 +6,21 @@ each other's results once the facilitator shows them; the facilitator ends the w
 The pages pass axe's WCAG 2.1 AA checks at 1366 and 390 px. With SCREENSHOTS set to a
 folder, they are saved there as PNG (docs/screenshots/ holds the presenter and a phone)."""
 
-import os
-from pathlib import Path
-
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from actieplaat.models import ElementPage
 from network.factories import person_with_role
 from network.models import Organisation
 from network.roles import FACILITATORS
+from tests.browser.checks import page_checked
 from tests.helpers import page_by_slug
 from workshops.models import Action, Workshop
 
 pytestmark = pytest.mark.browser
 
-WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
-WIDTHS = (1366, 390)
-
 
 def _check(page, name, reports):
-    for width in WIDTHS:
-        page.set_viewport_size({"width": width, "height": 900})
-        results = Axe().run(page, options=WCAG_21_AA)
-        if results.violations_count:
-            reports.append(f"{name} at {width}px\n{results.generate_report()}")
-        if os.environ.get("SCREENSHOTS"):
-            path = Path(os.environ["SCREENSHOTS"]) / f"live-{name}-{width}.png"
-            page.screenshot(path=str(path), full_page=True)
+    page_checked(page, f"live-{name}", reports)
 
 
 def _click(page, name):

@@ -2,20 +2,14 @@
 waiting list; the desk sees who comes. Both pages pass axe's WCAG 2.1 AA checks at a desktop
 and a phone width. With SCREENSHOTS set to a folder, the pages are saved there as PNG."""
 
-import os
-from pathlib import Path
-
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from network.factories import person_with_role
 from network.models import Organisation
+from tests.browser.checks import page_checked
 from tests.helpers import page_by_slug
 
 pytestmark = pytest.mark.browser
-
-WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
-WIDTHS = (1366, 390)
 
 
 def _log_in(page, email, password):
@@ -25,17 +19,6 @@ def _log_in(page, email, password):
     page.fill("#id_password", password)
     with page.expect_navigation():
         page.get_by_role("main").get_by_role("button").click()
-
-
-def _check(page, name, reports):
-    for width in WIDTHS:
-        page.set_viewport_size({"width": width, "height": 900})
-        results = Axe().run(page, options=WCAG_21_AA)
-        if results.violations_count:
-            reports.append(f"{name} at {width}px\n{results.generate_report()}")
-        if os.environ.get("SCREENSHOTS"):
-            path = Path(os.environ["SCREENSHOTS"]) / f"{name}-{width}.png"
-            page.screenshot(path=str(path), full_page=True)
 
 
 def test_a_member_joins_the_waiting_list_and_the_desk_sees_who_comes(browser_page):
@@ -59,7 +42,7 @@ def test_a_member_joins_the_waiting_list_and_the_desk_sees_who_comes(browser_pag
     with page.expect_navigation():
         page.get_by_role("button", name="Op de wachtlijst zetten").click()
     assert page.get_by_text("Op de wachtlijst (nummer 4)").is_visible()
-    _check(page, "session-page", reports)
+    page_checked(page, "session-page", reports)
 
     _log_in(page, "loket@chain.example", "loket-wachtwoord-1")
     page.goto(workshop.url)
@@ -67,5 +50,5 @@ def test_a_member_joins_the_waiting_list_and_the_desk_sees_who_comes(browser_pag
         page.get_by_role("link", name="Wie komt er").click()
     assert page.get_by_role("heading", name="Wachtlijst").is_visible()
     assert page.get_by_role("cell", name="Chain Logistics").first.is_visible()
-    _check(page, "session-attendees", reports)
+    page_checked(page, "session-attendees", reports)
     assert not reports, "\n\n".join(reports)

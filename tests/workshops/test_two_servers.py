@@ -177,3 +177,65 @@ def test_a_vote_on_one_server_reaches_a_participant_on_the_other(room, servers):
     assert bram_ack["type"] == "ack" and bram_ack["seq"] == anna_ack["seq"] + 1
     assert seen_on_first["results"]["dots"][str(element)] == 3
     assert Action.objects.filter(client_id__in=["anna-1", "bram-1"]).count() == 2
+
+
+def test_a_burst_of_votes_on_both_servers_reaches_every_phone_in_fewer_snapshots(room, servers):
+    """Both servers share one snapshot slot per interval: votes sent at once on both come to
+    every phone as a few complete states (not one per vote, nor one per server and vote),
+    and the last state each phone gets counts every vote."""
+    open_step(room, 2)
+    steer(room, ("results", True))
+    people = [_join(room, f"Deelnemer {n}") for n in range(6)]
+    code, element = room.workshop.code, room.elements[0].pk
+
+    def opened(server, participant):
+        return connect(
+            server.url(code),
+            origin=f"http://127.0.0.1:{server.port}",
+            additional_headers={"Cookie": f"{cookie_name(code)}={participant.token}"},
+            open_timeout=RECEIVE_SECONDS,
+        )
+
+    async def scenario():
+        phones = [
+            await opened(servers[n % 2], person).__aenter__() for n, person in enumerate(people)
+        ]
+        try:
+            for phone in phones:
+                await _state_reaching(phone, 0)
+            for round_number in range(3):
+                for n, phone in enumerate(phones):
+                    vote = _vote(element, f"burst-{n}-{round_number}", dots=1)
+                    await phone.send(json.dumps(vote))
+            seqs = []
+            for phone in phones:
+                for _ in range(3):
+                    acked = await _ack(phone)
+                    assert acked["type"] == "ack", acked
+                    seqs.append(acked["seq"])
+            last, lasts, counts = max(seqs), [], []
+            for phone in phones:
+                states = 0
+                while True:
+                    message = await _state_reaching(phone, 0)
+                    states += 1
+                    if message["seq"] >= last:
+                        break
+                lasts.append(message)
+                counts.append(states)
+            return last, lasts, counts
+        finally:
+            for phone in phones:
+                await phone.close()
+
+    try:
+        last, lasts, counts = run_apart(scenario)
+    except Exception as error:
+        logs = "\n".join(f"--- {s.log.name}\n{s.output_text()}" for s in servers)
+        raise AssertionError(f"{error!r}\n{logs}") from error
+    # Each participant's three votes replace each other: the last of each counts, one dot.
+    assert all(
+        state["seq"] == last and state["results"]["dots"][str(element)] == 6 for state in lasts
+    )
+    assert Action.objects.filter(client_id__startswith="burst-").count() == 18
+    assert all(count < 18 for count in counts), counts
