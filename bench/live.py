@@ -616,7 +616,7 @@ def main():
         "--sizes", default="100,500,1000,2000", help="participants per room, comma-separated"
     )
     parser.add_argument(
-        "--interval", type=float, default=0.1, help="snapshot interval of the main runs (s)"
+        "--interval", type=float, default=0.25, help="snapshot interval of the main runs (s)"
     )
     parser.add_argument(
         "--intervals", default="0,0.1,0.15", help="intervals compared at --compare-size (s)"

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from core.limits import LIVE_MESSAGE_MAX_BYTES
 from workshops import selectors, services
-from workshops.broadcast import room_join, room_leave, state_broadcast
+from workshops.broadcast import group_name, page_connected, page_disconnected, state_broadcast
 
 # A person taps a few times a second at most; a burst above this is a script or a stuck key.
 RATE_PER_SECOND = 5.0
@@ -85,16 +85,18 @@ class WorkshopConsumer(AsyncWebsocketConsumer):
         self.user = user
         self.bucket = TokenBucket()
         self.refusals = 0
+        self.group = group_name(self.workshop.pk)
+        await self.channel_layer.group_add(self.group, self.channel_name)
         await self.accept()
-        self.joined = True
-        await room_join(self.workshop.pk, self)
+        page_connected(self.workshop.pk)
         if self.participant:
             await database_sync_to_async(services.participant_seen)(participant=self.participant)
         await self._send_state()
 
     async def disconnect(self, code):
-        if getattr(self, "joined", False):
-            await room_leave(self.workshop.pk, self)
+        if hasattr(self, "group"):
+            page_disconnected(self.workshop.pk)
+            await self.channel_layer.group_discard(self.group, self.channel_name)
             await database_sync_to_async(services.presence_sample)(workshop=self.workshop)
 
     async def receive(self, text_data=None, bytes_data=None):
