@@ -436,7 +436,7 @@ async def run_room(
     ]
     note_sent, note_seqs = await phase(phones, notes, window, rng)
     phases_seconds = time.perf_counter() - phase_started
-    cpu_used = {name: end - cpu_started[name] for name, end in cpu_seconds(servers).items()}
+    cpu_used = {n: end - cpu_started.get(n, end) for n, end in cpu_seconds(servers).items()}
     received = sum(len(phone.seqs) for phone in phones) - received_before
     sent_at = {**vote_sent, **note_sent}
     ack_ms = [
