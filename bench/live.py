@@ -252,8 +252,11 @@ def cpu_seconds(servers) -> dict[str, float]:
 
 
 def servers_start(kind: str, interval: float) -> list[Server]:
-    logs = ROOT / ".services"
-    pair = [Server(kind, interval, logs / f"bench-live-{kind}-{n}.log") for n in (1, 2)]
+    # One log per server and start, kept for after the run (a later run does not overwrite it).
+    logs, started = ROOT / ".services", time.strftime("%Y%m%d-%H%M%S")
+    name = f"bench-live-{started}-{kind}-{round(interval * 1000)}ms"
+    pair = [Server(kind, interval, logs / f"{name}-{n}.log") for n in (1, 2)]
+    print("Server logs:", ", ".join(str(server.log) for server in pair), flush=True)
     for server in pair:
         server.wait_until_listening()
     return pair
@@ -616,7 +619,7 @@ def main():
         "--sizes", default="100,500,1000,2000", help="participants per room, comma-separated"
     )
     parser.add_argument(
-        "--interval", type=float, default=0.25, help="snapshot interval of the main runs (s)"
+        "--interval", type=float, default=0.1, help="snapshot interval of the main runs (s)"
     )
     parser.add_argument(
         "--intervals", default="0,0.1,0.15", help="intervals compared at --compare-size (s)"

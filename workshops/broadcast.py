@@ -7,17 +7,24 @@ dirty in this process; the first change after a quiet spell is sent at once, lat
 for the interval's end, and the snapshot then read from the database carries every change
 made so far (its `seq` is the newest). Nothing is lost: the pending mark is taken off *before*
 the state is read, so a change stored after that read marks the workshop again and gets a
-snapshot of its own. Each process coalesces its own changes; with N processes the room gets
-at most N snapshots per interval, each complete, which keeps the processes free of any shared
-lock. An interval of 0 sends every change at once (the test settings).
+snapshot of its own. With several server processes on Redis, the processes share one slot
+per workshop and interval (a Redis key set if absent, expiring after the interval): the
+process that takes it sends the room's snapshot, one with changes of its own waits for the
+next slot, so the room gets one snapshot per interval however many processes serve it
+(measured in bench/live.py: two processes each sending their own gave every phone twice the
+messages). A Redis that does not answer the slot does not hold the room back: the snapshot
+goes. An interval of 0 sends every change at once (the test settings).
 """
 
 import asyncio
+import contextlib
 import json
 import logging
 import time
+import uuid
 import weakref
 
+import redis.exceptions
 from asgiref.sync import async_to_sync, sync_to_async
 from channels.layers import get_channel_layer
 from django.conf import settings
@@ -33,6 +40,7 @@ _pending: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[int, asynci
 _pending = weakref.WeakKeyDictionary()
 _last_sent: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[int, float]]"
 _last_sent = weakref.WeakKeyDictionary()
+SLOT_KEY = "breder:live-snapshot-slot:{workshop_id}"
 
 
 def group_name(workshop_id: int) -> str:
@@ -54,6 +62,97 @@ def page_disconnected(workshop_id: int) -> None:
         _pages[workshop_id] = left
     else:
         _pages.pop(workshop_id, None)
+
+
+class _Room:
+    """A workshop's pages in this process, and the one channel that hears the room's
+    snapshots for all of them.
+
+    A page that joined the channel-layer group itself would have every snapshot queued for
+    it and dispatched through its own receive loop: in a big room most of a server's time
+    went to that (bench/live.py: about 0.6 ms of a core per message delivered). Here the
+    layer delivers one message per process and the room hands it to each page's
+    `state_push` directly."""
+
+    def __init__(self, workshop_id: int):
+        self.workshop_id = workshop_id
+        self.pages: set = set()
+        self.ready = asyncio.Event()
+        self.task: asyncio.Task | None = None
+
+    async def open(self) -> None:
+        layer = get_channel_layer()
+        # A channel of its own, not one of the layer's process-local ("!") channels: those
+        # share one receive state per process across event loops (channels_redis), which a
+        # listener that outlives a page cannot leave in order; here a cancelled receive is
+        # just a cancelled read of this channel's own list.
+        self.channel = f"workshop-room.{self.workshop_id}.{uuid.uuid4().hex}"
+        await layer.group_add(group_name(self.workshop_id), self.channel)
+        self.task = asyncio.get_running_loop().create_task(self.listen(layer))
+        self.ready.set()
+
+    async def listen(self, layer) -> None:
+        while True:
+            try:
+                event = await layer.receive(self.channel)
+            except Exception:  # Redis gone for a moment: the room listens again, not never
+                logger.exception("The room of workshop %s missed a receive", self.workshop_id)
+                await asyncio.sleep(0.5)
+                continue
+            for page in list(self.pages):
+                try:
+                    await page.state_push(event)
+                except Exception:  # one page's failure is not the room's
+                    logger.exception("A page of workshop %s missed a state", self.workshop_id)
+
+    async def close(self) -> None:
+        if self.task:
+            self.task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self.task  # ended on this loop, before the next room opens
+        await get_channel_layer().group_discard(group_name(self.workshop_id), self.channel)
+
+
+# Per event loop (each test's loop has its own pages): the rooms with pages in this process.
+_rooms: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[int, _Room]]"
+_rooms = weakref.WeakKeyDictionary()
+
+
+async def room_join(workshop_id: int, page) -> None:
+    """Let `page` (a consumer with `state_push(event)`) hear the room's snapshots.
+
+    Through the process's listener (LIVE_ROOM_LISTENER, the servers), or with the page's own
+    channel in the group (the in-process tests: each test's event loop is another "process"
+    to the channel layer, which keeps its receive state per process, and a listener that
+    outlives its loop's pages left that state to a later test's loop; the suite hung)."""
+    if not settings.LIVE_ROOM_LISTENER:
+        await get_channel_layer().group_add(group_name(workshop_id), page.channel_name)
+        page_connected(workshop_id)
+        return
+    rooms = _rooms.setdefault(asyncio.get_running_loop(), {})
+    room = rooms.get(workshop_id)
+    if room is None:
+        room = rooms[workshop_id] = _Room(workshop_id)
+        await room.open()
+    await room.ready.wait()
+    room.pages.add(page)
+    page_connected(workshop_id)
+
+
+async def room_leave(workshop_id: int, page) -> None:
+    if not settings.LIVE_ROOM_LISTENER:
+        page_disconnected(workshop_id)
+        await get_channel_layer().group_discard(group_name(workshop_id), page.channel_name)
+        return
+    rooms = _rooms.get(asyncio.get_running_loop(), {})
+    room = rooms.get(workshop_id)
+    if room is None or page not in room.pages:
+        return
+    room.pages.discard(page)
+    page_disconnected(workshop_id)
+    if not room.pages:
+        del rooms[workshop_id]
+        await room.close()
 
 
 def snapshot_interval(workshop_id: int | None = None) -> float:
@@ -90,9 +189,31 @@ async def state_broadcast(workshop, *, wait: bool = False) -> None:
         await asyncio.shield(task)
 
 
+async def _slot_wait(workshop_id: int) -> float:
+    """0 when this process takes the room's snapshot slot for this interval, else the
+    seconds until the slot frees."""
+    layer = get_channel_layer()
+    if not hasattr(layer, "connection"):
+        return 0.0  # the in-memory layer: one process
+    key = SLOT_KEY.format(workshop_id=workshop_id)
+    # The layer's own client for this loop (it closes it with the loop).
+    client = layer.connection(layer.consistent_hash(key))
+    milliseconds = max(1, round(snapshot_interval(workshop_id) * 1000))
+    try:
+        if await client.set(key, "1", nx=True, px=milliseconds):
+            return 0.0
+        left = await client.pttl(key)
+    except (redis.exceptions.RedisError, OSError):
+        logger.warning("The snapshot slot of workshop %s is not answered", workshop_id)
+        return 0.0
+    return max(left, 1) / 1000  # -2: it expired in between; try again at once
+
+
 async def _snapshot_later(workshop_id: int, delay: float) -> None:
     if delay:
         await asyncio.sleep(delay)
+    while wait := await _slot_wait(workshop_id):
+        await asyncio.sleep(wait)
     loop = asyncio.get_running_loop()
     # Off the pending list before the state is read: a change stored from here on is either
     # in this snapshot or marks the workshop again.

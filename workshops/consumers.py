@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from core.limits import LIVE_MESSAGE_MAX_BYTES
 from workshops import selectors, services
-from workshops.broadcast import group_name, page_connected, page_disconnected, state_broadcast
+from workshops.broadcast import room_join, room_leave, state_broadcast
 
 # A person taps a few times a second at most; a burst above this is a script or a stuck key.
 RATE_PER_SECOND = 5.0
@@ -31,12 +31,15 @@ def cookie_name(code: str) -> str:
 class TokenBucket:
     """A per-connection rate limit: RATE_PER_SECOND on average, RATE_BURST at once."""
 
+    # The clock the tokens refill by (a test holds it still to see the limit exactly).
+    clock = staticmethod(time.monotonic)
+
     def __init__(self, rate: float = RATE_PER_SECOND, burst: int = RATE_BURST):
         self.rate, self.burst = rate, burst
-        self.tokens, self.at = float(burst), time.monotonic()
+        self.tokens, self.at = float(burst), self.clock()
 
     def take(self) -> bool:
-        now = time.monotonic()
+        now = self.clock()
         self.tokens = min(self.burst, self.tokens + (now - self.at) * self.rate)
         self.at = now
         if self.tokens < 1:
@@ -85,18 +88,16 @@ class WorkshopConsumer(AsyncWebsocketConsumer):
         self.user = user
         self.bucket = TokenBucket()
         self.refusals = 0
-        self.group = group_name(self.workshop.pk)
-        await self.channel_layer.group_add(self.group, self.channel_name)
         await self.accept()
-        page_connected(self.workshop.pk)
+        self.joined = True
+        await room_join(self.workshop.pk, self)
         if self.participant:
             await database_sync_to_async(services.participant_seen)(participant=self.participant)
         await self._send_state()
 
     async def disconnect(self, code):
-        if hasattr(self, "group"):
-            page_disconnected(self.workshop.pk)
-            await self.channel_layer.group_discard(self.group, self.channel_name)
+        if getattr(self, "joined", False):
+            await room_leave(self.workshop.pk, self)
             await database_sync_to_async(services.presence_sample)(workshop=self.workshop)
 
     async def receive(self, text_data=None, bytes_data=None):

@@ -227,15 +227,20 @@ WHITENOISE_USE_FINDERS = env.bool("STATIC_FROM_FINDERS", default=False)
 WHITENOISE_AUTOREFRESH = WHITENOISE_USE_FINDERS
 
 CHANNEL_LAYERS = channel_layers()
-# Seconds between two snapshots of a live workshop's state to its room (per server process):
-# each participant's own action is acknowledged at once, the room's view catches up within
-# this. 0 sends every change at once (the tests). 0.25 s measured best of 0-250 ms: the room's
-# latency is bound by the messages the servers can deliver (docs/performance.md).
-LIVE_SNAPSHOT_INTERVAL = env.float("LIVE_SNAPSHOT_INTERVAL", default=0.25)
-# Snapshot messages a second one server process sends a room before its interval grows: a
-# process with N pages of a workshop sends it a snapshot at most every N / rate seconds, so a
-# big room's queues never grow (measured on a 2-core machine, docs/performance.md).
-LIVE_SNAPSHOT_RATE = env.float("LIVE_SNAPSHOT_RATE", default=500)
+# Seconds between two snapshots of a live workshop's state to its room (the server processes
+# share one slot per interval on Redis): each participant's own action is acknowledged at
+# once, the room's view catches up within this. 0 sends every change at once (the tests).
+# 0.1 s, measured with LIVE_SNAPSHOT_RATE below in bench/live.py (docs/performance.md).
+LIVE_SNAPSHOT_INTERVAL = env.float("LIVE_SNAPSHOT_INTERVAL", default=0.1)
+# Snapshot messages a second one server process delivers to a room before the interval grows:
+# a process with N pages of a workshop lets the room's snapshots come at most every N / rate
+# seconds, so a big room's queues never grow (measured on a 2-core machine with the phones of
+# the bench on it too, docs/performance.md).
+LIVE_SNAPSHOT_RATE = env.float("LIVE_SNAPSHOT_RATE", default=2000)
+# One listener per server process and workshop hands each snapshot to that process's pages
+# (workshops/broadcast.py); off, each page is in the workshop's group itself (the in-process
+# tests, where every test's event loop would otherwise share the listener's channel state).
+LIVE_ROOM_LISTENER = env.bool("LIVE_ROOM_LISTENER", default=True)
 # One cache for all processes when Redis is there (matching's offer version, facet labels);
 # otherwise each process keeps its own.
 if env.str("REDIS_URL", default=""):

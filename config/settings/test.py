@@ -9,6 +9,9 @@ for name, value in {
     # Every change goes to the room at once, so a test reads its broadcast in order; the
     # coalescing tests set an interval of their own.
     "LIVE_SNAPSHOT_INTERVAL": "0",
+    # Each page in the workshop's group itself; the servers of the two-server tests, like
+    # production, have one listener per process (workshops/broadcast.py).
+    "LIVE_ROOM_LISTENER": "false",
     "EMAIL_URL": "memorymail://",
     "STATIC_MANIFEST": "false",
     "STATIC_FROM_FINDERS": "true",

@@ -63,6 +63,7 @@ class Server:
             "REDIS_URL": _redis_url(),
             "CHANNEL_LAYER_IN_MEMORY": "false",
             "LIVE_SNAPSHOT_INTERVAL": "0.15",
+            "LIVE_ROOM_LISTENER": "true",
         }
         environment.pop("DATABASE_TEST_FILE", None)
         self.output = log.open("w")
@@ -180,8 +181,9 @@ def test_a_vote_on_one_server_reaches_a_participant_on_the_other(room, servers):
 
 
 def test_a_burst_of_votes_on_both_servers_reaches_every_phone_in_fewer_snapshots(room, servers):
-    """Votes sent at once on both servers come to every phone as coalesced, complete states
-    (fewer than the votes), and the last state each phone gets counts every vote."""
+    """Both servers share one snapshot slot per interval: votes sent at once on both come to
+    every phone as a few complete states (not one per vote, nor one per server and vote),
+    and the last state each phone gets counts every vote."""
     open_step(room, 2)
     steer(room, ("results", True))
     people = [_join(room, f"Deelnemer {n}") for n in range(6)]
