@@ -20,12 +20,35 @@ class WorkshopNewForm(forms.Form):
     start = forms.ChoiceField(
         label=_("Start from"),
         choices=[
-            ("template", _("The action-plate template: intro, dot voting, idea wall")),
+            (
+                "template",
+                _("The action-plate template: intro, dot voting, idea walls, market round"),
+            ),
             ("empty", _("An empty workshop")),
         ],
         initial="template",
         widget=forms.RadioSelect,
     )
+
+    def __init__(self, *args, plate_elements=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["elements"] = forms.TypedMultipleChoiceField(
+            label=_("Idea walls (template)"),
+            help_text=_(
+                "An idea wall for each element you choose, its notes tagged with it; "
+                "choose none for one wall about the whole plate."
+            ),
+            choices=[(element.pk, element.title) for element in plate_elements],
+            coerce=int,
+            required=False,
+            widget=forms.CheckboxSelectMultiple,
+        )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start") == "empty" and data.get("elements"):
+            self.add_error("elements", _("Idea walls per element come with the template."))
+        return data
 
 
 class StepCommonForm(forms.Form):

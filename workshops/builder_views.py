@@ -42,7 +42,11 @@ def new(request):
     session = selectors.session_for_builder(pk=request.GET.get("sessie"))
     if session is None:
         raise Http404(_("This session does not exist."))
-    form = WorkshopNewForm(request.POST or None, initial={"title": session.title})
+    form = WorkshopNewForm(
+        request.POST or None,
+        initial={"title": session.title},
+        plate_elements=selectors.plate_elements(),
+    )
     status = 200
     if request.method == "POST":
         if form.is_valid():
@@ -58,11 +62,12 @@ def new(request):
                         user=request.user,
                         title=form.cleaned_data["title"],
                         plate=plate,
+                        wall_elements=form.cleaned_data["elements"],
                     )
                 except ValidationError as error:
                     for key, problems in error.message_dict.items():
                         for problem in problems:
-                            form.add_error("title" if key == "title" else None, problem)
+                            form.add_error(key if key in ("title", "elements") else None, problem)
                 else:
                     messages.success(request, _("The workshop is made: add or change its steps."))
                     return redirect("workshops:builder", code=workshop.code)

@@ -105,10 +105,18 @@ def step_add(*, workshop: Workshop, kind: str, title: str, config: dict, anonymo
 IDEA_COLUMNS = ("Kansen", "Obstakels", "Oplossingen")
 
 
-def workshop_from_plate_template(*, session, title: str, facilitators, plate) -> Workshop:
-    """The action-plate workshop: an intro slide, dot voting on the plate's elements and an
-    idea wall with the columns kansen, obstakels and oplossingen."""
-    elements = [entry.page.pk for theme in plate_grid(plate=plate) for entry in theme.elements]
+def workshop_from_plate_template(
+    *, session, title: str, facilitators, plate, wall_elements=()
+) -> Workshop:
+    """The action-plate workshop: an intro slide, dot voting on the plate's elements, an
+    idea wall with the columns kansen, obstakels and oplossingen per chosen element (one
+    wall about the plate as a whole when none is chosen) and a market round."""
+    elements = [entry.page for theme in plate_grid(plate=plate) for entry in theme.elements]
+    chosen = set(wall_elements)
+    unknown = chosen - {element.pk for element in elements}
+    if unknown:
+        raise ValidationError({"elements": [_("Choose elements of the action plate.")]})
+    walls = [element for element in elements if element.pk in chosen] or [None]
     with transaction.atomic():
         workshop = workshop_create(session=session, title=title, facilitators=facilitators)
         step_add(
@@ -121,13 +129,34 @@ def workshop_from_plate_template(*, session, title: str, facilitators, plate) ->
             workshop=workshop,
             kind=StepKind.DOT_VOTE,
             title=_("Which elements matter most to your organisation?"),
-            config={"dots": 3, "elements": elements},
+            config={"dots": 3, "elements": [element.pk for element in elements]},
         )
+        for element in walls:
+            step_add(
+                workshop=workshop,
+                kind=StepKind.IDEA_WALL,
+                title=(
+                    _("Opportunities, obstacles and solutions")
+                    if element is None
+                    else _("Opportunities, obstacles and solutions: %(element)s")
+                    % {"element": element.title}
+                ),
+                config={
+                    "columns": list(IDEA_COLUMNS),
+                    "element": None if element is None else element.pk,
+                },
+                anonymous=False,
+            )
         step_add(
             workshop=workshop,
-            kind=StepKind.IDEA_WALL,
-            title=_("Opportunities, obstacles and solutions"),
-            config={"columns": list(IDEA_COLUMNS)},
+            kind=StepKind.MARKET,
+            title=_("Market: what does your organisation offer or need?"),
+            config={
+                "body": _(
+                    "Post the people your organisation could lend or needs, with their skill "
+                    "and roughly when: each post becomes a draft in matching for review."
+                )
+            },
             anonymous=False,
         )
     return workshop
@@ -219,6 +248,7 @@ def action_submit(
             payload=data.model_dump(mode="json"),
             client_id=client_id,
         )
+        step_kind.prepare(action=action, step=step)
         # The participant and the step were just read, and the participant's row holds the
         # client id's uniqueness: no query to check either again.
         action.full_clean(
@@ -358,14 +388,18 @@ def presence_sample(*, workshop: Workshop) -> None:
 # The workshop builder: facilitators make a workshop and its steps from the site's pages.
 
 
-def workshop_build(*, session, user, title: str, plate=None) -> Workshop:
+def workshop_build(*, session, user, title: str, plate=None, wall_elements=()) -> Workshop:
     """A new workshop for a session by a facilitator: from the action-plate template when a
-    plate is given, else empty."""
+    plate is given (with an idea wall per element in `wall_elements`), else empty."""
     if not has_facilitator_role(user):
         raise PermissionDenied(_("Only facilitators of the network can build a workshop."))
     if plate is not None:
         return workshop_from_plate_template(
-            session=session, title=title, facilitators=[user], plate=plate
+            session=session,
+            title=title,
+            facilitators=[user],
+            plate=plate,
+            wall_elements=wall_elements,
         )
     return workshop_create(session=session, title=title, facilitators=[user])
 

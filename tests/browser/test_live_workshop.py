@@ -112,6 +112,10 @@ def test_a_facilitator_builds_runs_and_ends_a_workshop_with_two_phones(browser_a
     assert "Een monteur op dinsdag" in bram.locator("[data-live-results]").inner_text()
     _check(anna, "phone", reports)
 
+    # The template's market round comes next; the poll added in the builder after it.
+    _click(desk, "Volgende stap")
+    anna.reload()
+    assert "Markt: wat biedt of zoekt uw organisatie?" in anna.content()
     _click(desk, "Volgende stap")
     _click(desk, "Invoer openen")
     for phone, answer in ((anna, "Ja"), (bram, "Weet nog niet")):

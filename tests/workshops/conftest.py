@@ -89,13 +89,9 @@ class Market:
 def market(room) -> Market:
     """A market round opened in the room, an organisation with a member and an
     administrator, the desk, a place and a skill of the vocabulary."""
-    step = services.step_add(
-        workshop=room.workshop,
-        kind="market",
-        title="Marktronde",
-        config={"body": "Wat biedt u, wat zoekt u?"},
-        anonymous=False,
-    )
+    # The template's market round, the last step.
+    step = room.workshop.steps.get(kind="market")
+    assert not step.anonymous
     steer(room, "start", ("goto", step.pk), ("input", True))
     organisation = OrganisationFactory(name="Installatiebedrijf Noord")
     MobilityFormFactory(name="Collegiaal uitlenen", sort_order=1)

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 def test_a_session_lists_its_workshops_with_the_code_for_its_facilitators_only(room, client):
     url = f"/api/sessions/{room.session.pk}/workshops"
     [listed] = client.get(url).json()
-    assert listed["title"] == "Werkplaats actieplaat" and listed["steps"] == 3
+    assert listed["title"] == "Werkplaats actieplaat" and listed["steps"] == 4
     assert listed["code"] is None and listed["facilitating"] is False
     client.force_login(room.facilitator)
     [listed] = client.get(url).json()

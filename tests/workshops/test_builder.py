@@ -44,8 +44,28 @@ def test_a_facilitator_builds_from_the_template_or_empty_and_lists_their_worksho
     response = client.post(new, {"title": "Middag van de plaat", "start": "template"})
     built = Workshop.objects.get(title="Middag van de plaat")
     assert response["Location"] == f"/live/{built.code}/bouwen/"
-    assert _kinds(built) == ["info", "dot_vote", "idea_wall"]
+    assert _kinds(built) == ["info", "dot_vote", "idea_wall", "market"]
     assert list(built.facilitators.all()) == [room.facilitator]
+    plate = selectors.plate_elements()
+    about = client.post(
+        new, {"title": "Twee muren", "start": "template", "elements": [plate[2].pk, plate[0].pk]}
+    )
+    assert about.status_code == 302
+    walls = Workshop.objects.get(title="Twee muren").steps.filter(kind="idea_wall")
+    # One wall per chosen element, in the plate's order, each named after its element.
+    assert [wall.config["element"] for wall in walls.order_by("order")] == [
+        plate[0].pk,
+        plate[2].pk,
+    ]
+    assert plate[2].title in walls.get(config__element=plate[2].pk).title
+    for refused_data, field_error in (
+        ({"start": "empty", "elements": [plate[0].pk]}, "horen bij het sjabloon"),
+        ({"start": "template", "elements": ["999999"]}, "geen beschikbare keuze"),
+        ({"start": "template", "elements": ["1\x00"]}, "geen beschikbare keuze"),
+    ):
+        refused = client.post(new, {"title": "Fout", **refused_data})
+        assert refused.status_code == 400 and field_error in text_of(refused)
+    assert not Workshop.objects.filter(title="Fout").exists()
     client.post(new, {"title": "Leeg", "start": "empty"})
     assert Workshop.objects.get(title="Leeg").steps.count() == 0
     assert client.get("/live/nieuw/?sessie=999999").status_code == 404
@@ -65,14 +85,14 @@ def test_steps_are_added_edited_moved_and_removed(client, room):
     one_option = client.post(poll_url, {"title": "Hoe vaak?", "options": "Wekelijks"})
     assert one_option.status_code == 400
     assert "Dit is te kort of leeg." in text_of(one_option)
-    assert room.workshop.steps.count() == 3
+    assert room.workshop.steps.count() == 4
     added = client.post(
         poll_url,
         {"title": "Hoe vaak?", "options": "Wekelijks\n\nMaandelijks\n", "multiple": "on"},
     )
     assert added.status_code == 302
     poll = room.workshop.steps.get(kind="poll")
-    assert poll.order == 4
+    assert poll.order == 5
     assert poll.config == {"options": ["Wekelijks", "Maandelijks"], "multiple": True}
     assert client.get(f"/live/{code}/bouwen/stap/?soort=nope").status_code == 404
 
@@ -83,7 +103,7 @@ def test_steps_are_added_edited_moved_and_removed(client, room):
     assert poll.title == "Hoe vaak deelt u?" and poll.config["options"] == ["Nooit", "Soms", "Vaak"]
 
     client.post(builder, {"step": poll.pk, "action": "up"})
-    assert _kinds(room.workshop) == ["info", "dot_vote", "poll", "idea_wall"]
+    assert _kinds(room.workshop) == ["info", "dot_vote", "idea_wall", "poll", "market"]
     first = room.workshop.steps.get(order=1)
     moved_too_far = client.post(builder, {"step": first.pk, "action": "up"}, follow=True)
     assert "Deze stap kan niet verder." in text_of(moved_too_far)
@@ -101,9 +121,23 @@ def test_steps_are_added_edited_moved_and_removed(client, room):
     dot_vote.refresh_from_db()
     assert dot_vote.config == {"dots": 5, "elements": chosen}
 
+    # A slide about an element keeps it when it is edited again.
+    info_url = f"/live/{code}/bouwen/{first.pk}/"
+    client.post(info_url, {"title": first.title, "body": "Welkom", "element": plate[1].pk})
+    first.refresh_from_db()
+    assert first.config == {"body": "Welkom", "element": plate[1].pk}
+    assert re.search(rf'value="{plate[1].pk}"\s+selected', text_of(client.get(info_url)))
+    client.post(info_url, {"title": first.title, "body": "Welkom allemaal", "element": ""})
+    first.refresh_from_db()
+    assert first.config == {"body": "Welkom allemaal", "element": None}
     client.post(builder, {"step": first.pk, "action": "remove"})
-    assert _kinds(room.workshop) == ["dot_vote", "poll", "idea_wall"]
-    assert list(room.workshop.steps.values_list("order", flat=True).order_by("order")) == [1, 2, 3]
+    assert _kinds(room.workshop) == ["dot_vote", "idea_wall", "poll", "market"]
+    assert list(room.workshop.steps.values_list("order", flat=True).order_by("order")) == [
+        1,
+        2,
+        3,
+        4,
+    ]
     room.workshop.refresh_from_db()
     assert room.workshop.current_step.kind == "dot_vote"
 

@@ -19,7 +19,12 @@ def test_the_demo_facilitator_finds_a_finished_workshop_and_one_ready_to_run(cli
     ended = Workshop.objects.get(status=WorkshopStatus.ENDED)
     ready = Workshop.objects.get(status=WorkshopStatus.DRAFT)
     assert ended.session.end < timezone.now() < ready.session.start
-    assert [s.kind for s in ready.steps.order_by("order")] == ["info", "dot_vote", "idea_wall"]
+    assert [s.kind for s in ready.steps.order_by("order")] == [
+        "info",
+        "dot_vote",
+        "idea_wall",
+        "market",
+    ]
     assert ended.participants.count() == 6
     assert ended.steps.get(kind="poll").actions.count() == 6
 

@@ -7,8 +7,8 @@ from wagtail.models import Page, Site
 from network.factories import SessionPageFactory
 from network.models import SessionIndexPage, SessionPage
 from tests.helpers import queries_of, text_of
-from tests.workshops.conftest import Room
-from tests.workshops.helpers import hold_workshop, session_in_the_past
+from tests.workshops.conftest import Room, open_step, steer
+from tests.workshops.helpers import act, hold_workshop, session_in_the_past
 from workshops import services
 
 pytestmark = pytest.mark.django_db
@@ -22,13 +22,14 @@ def _plate_on_site(room) -> None:
         element.refresh_from_db()
 
 
-def _another_room(room, title) -> Room:
+def _another_room(room, title, wall_elements=()) -> Room:
     session = SessionPageFactory(parent=SessionIndexPage.objects.get(), title=title)
     workshop = services.workshop_from_plate_template(
         session=session,
         title=title,
         facilitators=[room.facilitator],
         plate=Page.objects.get(slug="plaat-test").specific,
+        wall_elements=wall_elements,
     )
     return Room(
         workshop=workshop, facilitator=room.facilitator, elements=room.elements, session=session
@@ -87,3 +88,22 @@ def test_a_workshop_of_an_unpublished_session_does_not_count(
     SessionPage.objects.get(pk=room.session.pk).unpublish()
     html = text_of(client.get(first.url))
     assert "gaven organisaties" not in html and "Obstakels" not in html
+
+
+def test_notes_on_a_wall_about_an_element_count_for_it_without_tagging(
+    room, client, django_capture_on_commit_callbacks
+):
+    _plate_on_site(room)
+    first, second, _third = room.elements
+    held = _another_room(room, "Werkplaats over één element", wall_elements=[second.pk])
+    session_in_the_past(held)
+    wall = held.workshop.steps.get(kind="idea_wall")
+    assert wall.config["element"] == second.pk and second.title in wall.title
+    anna = services.participant_join(workshop=held.workshop, display_name="Anna")
+    open_step(held, 3)
+    note = act(anna, "note_post", {"column": 0, "text": "Samen een monteur delen"}, "a1")
+    assert note.action.moderation == {"element": second.pk}
+    with django_capture_on_commit_callbacks(execute=True):
+        steer(held, "end")
+    assert "1 keer genoemd onder “Kansen”" in text_of(client.get(second.url))
+    assert "Kansen" not in text_of(client.get(first.url))

@@ -61,7 +61,7 @@ def test_the_json_numbers_participants_and_names_no_one_on_an_anonymous_step(roo
     assert [p["number"] for p in export["participants"]] == [1, 2]
     assert set(export["participants"][0]) == {"number", "joined_at", "actions"}
     kinds = [step["kind"] for step in export["steps"]]
-    assert kinds == ["info", "dot_vote", "idea_wall", "poll"]
+    assert kinds == ["info", "dot_vote", "idea_wall", "market", "poll"]
     notes = export["steps"][2]["results"]["columns"][1]["notes"]
     assert notes[0]["text"] == "Geen vervanger voor de monteur" and notes[0]["by"] is None
 

@@ -54,7 +54,7 @@ def test_a_scale_needs_statements_on_one_line_each(room):
         key.startswith("config.statements")
         for key in _add_refused(room, "scale", {"statements": ["Twee\nregels"]})
     )
-    assert room.workshop.steps.count() == 3
+    assert room.workshop.steps.count() == 4
 
 
 def test_a_scale_takes_scores_from_1_to_5_on_its_statements_only(room):

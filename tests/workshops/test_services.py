@@ -26,11 +26,12 @@ def _act(participant, kind, payload, client_id):
     )
 
 
-def test_the_template_builds_intro_dot_vote_and_idea_wall(room):
+def test_the_template_builds_intro_dot_vote_idea_wall_and_market_round(room):
     steps = list(room.workshop.steps.order_by("order"))
-    assert [s.kind for s in steps] == ["info", "dot_vote", "idea_wall"]
+    assert [s.kind for s in steps] == ["info", "dot_vote", "idea_wall", "market"]
     assert steps[1].config["elements"] == [e.pk for e in room.elements]
     assert steps[2].config["columns"] == ["Kansen", "Obstakels", "Oplossingen"]
+    assert steps[2].config["element"] is None
     assert room.workshop.current_step == steps[0]
     assert len(room.workshop.code) == 6
     assert set(room.workshop.code) <= set(CODE_ALPHABET)
@@ -59,7 +60,7 @@ def test_a_step_setting_outside_its_kind_is_refused_naming_the_field(room):
             config={"options": ["Ja", "Nee"], "colour": "red"},
         )
     assert "config.colour" in error.value.message_dict
-    assert room.workshop.steps.count() == 3
+    assert room.workshop.steps.count() == 4
 
 
 def test_only_the_workshops_facilitators_steer_it(room):
@@ -201,7 +202,7 @@ def test_a_dot_vote_only_takes_elements_of_the_plate(room):
             config={"dots": 3, "elements": [room.elements[0].pk, not_an_element]},
         )
     assert "config.elements" in error.value.message_dict
-    assert room.workshop.steps.count() == 3
+    assert room.workshop.steps.count() == 4
 
 
 def test_a_hidden_note_leaves_the_wall_and_only_a_facilitator_hides_it(room):

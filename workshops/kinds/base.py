@@ -20,6 +20,30 @@ class SettingsForm(forms.Form):
         return {}
 
 
+class ElementSettingsForm(SettingsForm):
+    """A kind's settings that may be about one element of the plate (an information slide,
+    an idea wall): the builder offers the plate's elements, and none is a choice."""
+
+    def __init__(self, *args, plate_elements=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["element"] = forms.TypedChoiceField(
+            label=_("About an element of the plate"),
+            choices=[("", _("No element"))]
+            + [(element.pk, element.title) for element in plate_elements],
+            coerce=int,
+            empty_value=None,
+            required=False,
+        )
+
+    def element_config(self) -> dict:
+        element = self.cleaned_data.get("element")
+        return {} if element is None else {"element": element}
+
+    @classmethod
+    def element_initial(cls, config: dict) -> dict:
+        return {"element": config.get("element") or ""}
+
+
 def lines(text: str) -> list[str]:
     """A textarea with one entry per line, as a list (blank lines left out)."""
     return [line.strip() for line in str(text or "").splitlines() if line.strip()]
@@ -54,6 +78,10 @@ class Kind:
 
     def action_check(self, *, participant, step, action_kind: str, data) -> None:
         """The rules an action keeps beyond its payload's shape; raise ValidationError."""
+
+    def prepare(self, *, action, step) -> None:
+        """Before a new action is stored: what the kind sets on it from the step's settings
+        (an idea wall about one element tags its notes with that element)."""
 
     def stored(self, *, action, participant) -> None:
         """After a new action is stored, in its transaction (for example: hand it on to

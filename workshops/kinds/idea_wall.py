@@ -20,7 +20,7 @@ from core.limits import (
 from workshops.choices import ActionKind, StepKind
 from workshops.forms import ActionForm
 from workshops.kinds import register
-from workshops.kinds.base import Kind, SettingsForm, lines
+from workshops.kinds.base import ElementSettingsForm, Kind, lines
 from workshops.kinds.dot_vote import element_titles
 from workshops.schemas import Label, Strict, element_check, one_line, schema_validate, text_field
 
@@ -29,6 +29,8 @@ Id = Annotated[int, Field(ge=1, le=LIVE_ID_MAX)]
 
 class IdeaWallConfig(Strict):
     columns: list[Label] = Field(min_length=1, max_length=LIVE_COLUMNS_MAX)
+    # A wall about one element of the plate: its notes start tagged with that element.
+    element: Id | None = None
 
     @field_validator("columns")
     @classmethod
@@ -96,7 +98,7 @@ class UpvoteForm(ActionForm):
         return {"note": self.cleaned_data["note"]}
 
 
-class IdeaWallSettings(SettingsForm):
+class IdeaWallSettings(ElementSettingsForm):
     columns = forms.CharField(
         label=gettext_lazy("Columns"),
         help_text=gettext_lazy("One column per line, for example: Kansen, Obstakels, Oplossingen."),
@@ -104,11 +106,11 @@ class IdeaWallSettings(SettingsForm):
     )
 
     def config(self) -> dict:
-        return {"columns": lines(self.cleaned_data["columns"])}
+        return {"columns": lines(self.cleaned_data["columns"]), **self.element_config()}
 
     @classmethod
     def initial_from(cls, config: dict) -> dict:
-        return {"columns": "\n".join(config.get("columns", []))}
+        return {"columns": "\n".join(config.get("columns", [])), **cls.element_initial(config)}
 
 
 def notes_on(step):
@@ -132,6 +134,14 @@ class IdeaWall(Kind):
     results_template = "workshops/kinds/idea_wall_results.html"
     moderation_template = "workshops/kinds/idea_wall_moderation.html"
     submit_label = gettext_lazy("Post the note")
+
+    def config_check(self, *, config, workshop) -> None:
+        if config.get("element") is not None:
+            element_check([config["element"]], field="config.element")
+
+    def prepare(self, *, action, step) -> None:
+        if action.kind == ActionKind.NOTE_POST and step.config.get("element"):
+            action.moderation = {"element": step.config["element"]}
 
     def action_check(self, *, participant, step, action_kind, data) -> None:
         if action_kind == ActionKind.NOTE_POST:

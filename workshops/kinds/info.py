@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from core.limits import LIVE_BODY_MAX_LENGTH
 from workshops.choices import StepKind
 from workshops.kinds import register
-from workshops.kinds.base import Kind, SettingsForm
+from workshops.kinds.base import ElementSettingsForm, Kind
 from workshops.schemas import Strict, element_check, text_field
 
 
@@ -15,7 +15,7 @@ class InfoConfig(Strict):
     element: int | None = None  # an element page of the plate, optional
 
 
-class InfoSettings(SettingsForm):
+class InfoSettings(ElementSettingsForm):
     body = forms.CharField(
         label=_("Text"),
         required=False,
@@ -24,11 +24,11 @@ class InfoSettings(SettingsForm):
     )
 
     def config(self) -> dict:
-        return {"body": self.cleaned_data["body"]}
+        return {"body": self.cleaned_data["body"], **self.element_config()}
 
     @classmethod
     def initial_from(cls, config: dict) -> dict:
-        return {"body": config.get("body", "")}
+        return {"body": config.get("body", ""), **cls.element_initial(config)}
 
 
 class Info(Kind):
