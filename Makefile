@@ -8,6 +8,10 @@ PORT ?= 8000
 # record the same host and port.
 export SITE_URL ?= http://127.0.0.1:$(PORT)
 BIN := $(VENV)/bin
+# As in production (docs/operations.md): Django has no lifespan events, the site reads the
+# forwarded headers itself, and no per-message compression of the websockets (a deflate per
+# phone and message in a big room).
+UVICORN_OPTIONS := --lifespan off --no-proxy-headers --ws-per-message-deflate false
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 # The server and, next to it, the worker that runs background tasks (matching rounds, e-mail,
@@ -15,7 +19,7 @@ STAMP := $(VENV)/.installed
 SERVE := export DJANGO_SETTINGS_MODULE=config.settings.dev; \
 	$(MANAGE) db_worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; trap 'exit 130' INT TERM; \
-	$(BIN)/daphne -b 127.0.0.1 -p $(PORT) config.asgi:application
+	$(BIN)/uvicorn --host 127.0.0.1 --port $(PORT) $(UVICORN_OPTIONS) config.asgi:application
 
 .DEFAULT_GOAL := help
 .PHONY: help install run serve migrate demo test test-full lint format check messages clean

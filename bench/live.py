@@ -13,8 +13,9 @@ Redis channel layer; half the phones are on each. Measured:
 - the floor: raw Redis publish/subscribe of a message of the snapshot's size to as many
   subscribers, and our latency as a ratio to it.
 
-Then, at one size (`--compare-size`), the snapshot interval compared (`--intervals`) and daphne
-against uvicorn.
+The main runs use one server (`--server`, uvicorn: it won, docs/performance.md); then, at one
+size (`--compare-size`), the snapshot interval compared (`--intervals`) and the other servers
+(`--servers`) against it.
 
     REDIS_URL=redis://127.0.0.1:6379/11 .venv/bin/python bench/live.py [--sizes 100,500]
 
@@ -183,6 +184,9 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
+SERVERS = ("uvicorn", "daphne")
+
+
 class Server:
     """One ASGI server process on loopback with the production kind of settings."""
 
@@ -192,8 +196,11 @@ class Server:
         if kind == "daphne":
             command = ["daphne", "-v", "0", "-b", "127.0.0.1", "-p", str(self.port)]
         else:
+            # As in production (docs/operations.md): no per-message compression, which every
+            # browser offers and which would cost each phone's message a deflate of its own.
             command = ["uvicorn", "--host", "127.0.0.1", "--port", str(self.port)]
-            command += ["--lifespan", "off", "--log-level", "warning"]
+            command += ["--lifespan", "off", "--log-level", "warning", "--no-proxy-headers"]
+            command += ["--ws-per-message-deflate", "false"]
         self.output = log.open("w")
         self.process = subprocess.Popen(  # noqa: S603 (our own fixed command)
             [sys.executable, "-m", *command, "config.asgi:application"],
@@ -577,15 +584,18 @@ async def main_async(args):
     await asyncio.to_thread(fresh_database)
     await flush_redis()
     results = []
-    runs = [("daphne", args.interval, size) for size in args.sizes]
+    runs = [(args.server, args.interval, size) for size in args.sizes]
     if args.compare_size:
         runs += [
-            ("daphne", interval, args.compare_size)
+            (args.server, interval, args.compare_size)
             for interval in args.intervals
             if interval != args.interval
         ]
-        if "uvicorn" in args.servers:
-            runs.append(("uvicorn", args.interval, args.compare_size))
+        runs += [
+            (server, args.interval, args.compare_size)
+            for server in args.servers
+            if server != args.server
+        ]
     servers, running = [], None
     try:
         for number, (kind, interval, size) in enumerate(runs):
@@ -595,7 +605,7 @@ async def main_async(args):
                 servers, running = servers_start(kind, interval), (kind, interval)
             figures = await run_room(size, kind, interval, args.window, f"{number}-{size}", servers)
             floor_ms = None
-            if (kind, interval) == ("daphne", args.interval):
+            if (kind, interval) == (args.server, args.interval):
                 floor_ms = await floor(size, figures["snapshot_bytes"])
             results.append((figures, floor_ms))
             print(_line(figures, floor_ms), f"(load {os.getloadavg()[0]:.1f})", flush=True)
@@ -626,7 +636,10 @@ def main():
     )
     parser.add_argument("--compare-size", type=int, default=500, help="0: no comparisons")
     parser.add_argument(
-        "--servers", default="daphne,uvicorn", help="servers compared at --compare-size"
+        "--server", default="uvicorn", choices=SERVERS, help="the server of the main runs"
+    )
+    parser.add_argument(
+        "--servers", default="uvicorn,daphne", help="servers compared at --compare-size"
     )
     parser.add_argument(
         "--window", type=float, default=10.0, help="seconds over which a phase's actions are spread"

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from core.limits import LIVE_MESSAGE_MAX_BYTES
 from workshops import selectors, services
 from workshops.broadcast import room_join, room_leave, state_broadcast
+from workshops.intake import action_store
 
 # A person taps a few times a second at most; a burst above this is a script or a stuck key.
 RATE_PER_SECOND = 5.0
@@ -134,26 +135,21 @@ class WorkshopConsumer(AsyncWebsocketConsumer):
         if self.participant is None:
             await self._error(client_id, {"type": [_("Join the workshop to take part.")]})
             return
+        request = services.ActionRequest(
+            participant=self.participant,
+            kind=message.get("kind"),
+            client_id=client_id,
+            payload=message.get("payload"),
+            fields=message.get("fields"),
+        )
         try:
-            result = await database_sync_to_async(self._submit)(message, client_id)
+            result = await action_store(request)
         except ValidationError as error:
             await self._error(client_id, error.message_dict)
             return
         await self._send({"type": "ack", "client_id": client_id, "seq": result.seq})
         if not result.repeated:
             await state_broadcast(self.workshop)
-
-    def _submit(self, message, client_id):
-        """An action with its payload, or with the fields of the step's plain form (the
-        page's script sends those), read by the same form the page posts without script."""
-        kind, payload = message.get("kind"), message.get("payload")
-        if payload is None and isinstance(message.get("fields"), dict):
-            payload = selectors.form_payload(
-                workshop=self.workshop, action_kind=kind, fields=message["fields"]
-            )
-        return services.action_submit(
-            participant=self.participant, kind=kind, payload=payload, client_id=client_id
-        )
 
     async def _steer(self, message, client_id):
         try:

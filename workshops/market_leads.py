@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -20,6 +21,7 @@ from django.utils.translation import gettext as _
 from matching import services as matching_services
 from matching import timegrid
 from network.permissions import person_of
+from notifications.services import notification_send
 from vocabulary.models import MobilityForm
 from vocabulary.selectors import place_for_label, terms
 from workshops import tasks
@@ -78,7 +80,23 @@ def market_lead_draft(*, lead: MarketLead) -> MarketLead:
             )
     except ValidationError as error:
         return _lead_set(lead, status=MarketLeadStatus.FAILED, problem=_problem(error))
-    return _lead_set(lead, status=MarketLeadStatus.DRAFTED)
+    lead = _lead_set(lead, status=MarketLeadStatus.DRAFTED)
+    _draft_notify(lead)
+    return lead
+
+
+def _draft_notify(lead: MarketLead) -> None:
+    """The poster hears that their post waits as a draft, with the link to finish it."""
+    values = {"title": lead.workshop.title}
+    if lead.request_id:
+        title = _("Your need from the workshop “%(title)s” is a draft request") % values
+        body = _("Check it, add what the room did not ask and publish it for matching.")
+        url = reverse("matching:request_edit", args=[lead.request_id])
+    else:
+        title = _("Your offer from the workshop “%(title)s” is a draft availability") % values
+        body = _("Add your contract hours and check the days: your organisation then approves it.")
+        url = reverse("matching:availability_edit", args=[lead.availability_id])
+    notification_send(user=lead.person.user, title=title, body=body, url=url)
 
 
 def _lead_set(lead: MarketLead, *, status: str, problem: str = "") -> MarketLead:

@@ -120,17 +120,15 @@ def results_summary(*, state: dict, rows: list[dict]) -> str:
     return kind_of(state["step"]["kind"]).summary(rows=rows)
 
 
-def form_payload(*, workshop: Workshop, action_kind: str, fields: dict) -> dict:
-    """The payload an action's plain form makes of these fields (name to a list of values),
-    on the workshop's current step; a ValidationError naming the fields when the form
-    refuses them."""
-    step = Workshop.objects.select_related("current_step").get(pk=workshop.pk).current_step
+def form_payload(*, step: Step, action_kind: str, fields: dict) -> dict:
+    """The payload an action's plain form makes of these fields (name to a list of values)
+    on this step; a ValidationError naming the fields when the form refuses them."""
     data = QueryDict(mutable=True)
     for name, values in fields.items():
         values = values if isinstance(values, list) else [values]
         data.setlist(str(name), [str(value) for value in values])
     data["client_id"] = "-"  # the message carries its own; the form only needs one
-    form = action_form(step=step, action_kind=action_kind, data=data) if step else None
+    form = action_form(step=step, action_kind=action_kind, data=data)
     if form is None:
         raise ValidationError({"kind": [_("This action does not belong to this step.")]})
     if not form.is_valid():

@@ -7,7 +7,7 @@ import secrets
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -20,7 +20,7 @@ from workshops.choices import StepKind, WorkshopStatus
 from workshops.kinds import kind_of, kind_of_action
 from workshops.models import CODE_LENGTH, Action, Participant, PresenceSample, Step, Workshop
 from workshops.schemas import schema_validate
-from workshops.selectors import is_facilitator, people_present
+from workshops.selectors import form_payload, is_facilitator, people_present
 
 # Easy to say aloud and to type from a projector: no 0/O, 1/I/L, 2/Z, 5/S, 8/B, U/V.
 CODE_ALPHABET = "ACDEFGHJKMNPQRTWXY34679"
@@ -52,6 +52,14 @@ def _sequence_bump(workshop: Workshop) -> int:
     return workshop.sequence
 
 
+# The number and its check in one round trip (the ORM's update returns a count only); both
+# PostgreSQL and SQLite 3.35+ return the updated row.
+_SEQUENCE_NEXT = (
+    "UPDATE workshops_workshop SET sequence = sequence + 1"
+    " WHERE id = %s AND status = %s AND current_step_id = %s RETURNING sequence"
+)
+
+
 def _sequence_bump_on(*, workshop_id: int, step: Step) -> int | None:
     """The next sequence number for an action on `step`, or None when the workshop is no
     longer live on that step (a facilitator moved on or ended it meanwhile).
@@ -61,12 +69,10 @@ def _sequence_bump_on(*, workshop_id: int, step: Step) -> int | None:
     take their numbers one by one. Numbers are committed in their order, so a snapshot that
     reads a number sees every action up to it. A steering command holds the same row while
     it changes the step; the UPDATE waits for it and then checks the step again."""
-    bumped = Workshop.objects.filter(
-        pk=workshop_id, status=WorkshopStatus.LIVE, current_step_id=step.pk
-    ).update(sequence=F("sequence") + 1)
-    if not bumped:
-        return None
-    return Workshop.objects.values_list("sequence", flat=True).get(pk=workshop_id)
+    with connection.cursor() as cursor:
+        cursor.execute(_SEQUENCE_NEXT, [workshop_id, WorkshopStatus.LIVE, step.pk])
+        row = cursor.fetchone()
+    return row[0] if row else None
 
 
 def workshop_create(*, session, title: str, facilitators) -> Workshop:
@@ -186,16 +192,10 @@ def participant_join(*, workshop: Workshop, display_name: str = "", user=None) -
     return participant
 
 
-def participant_seen(*, participant: Participant, refresh: bool = True) -> None:
-    """The participant is in the room now (counted among the people present).
-
-    Without `refresh` (an action), a participant seen in the last SEEN_REFRESH is left as is:
-    presence counts in minutes, and a room voting should not write every voter's row twice."""
-    now = timezone.now()
-    if not refresh and participant.last_seen and now - participant.last_seen < SEEN_REFRESH:
-        return
-    participant.last_seen = now
-    Participant.objects.filter(pk=participant.pk).update(last_seen=now)
+def participant_seen(*, participant: Participant) -> None:
+    """The participant is in the room now (counted among the people present)."""
+    participant.last_seen = timezone.now()
+    Participant.objects.filter(pk=participant.pk).update(last_seen=participant.last_seen)
     presence_sample(workshop=participant.workshop)
 
 
@@ -208,60 +208,211 @@ class ActionResult:
     repeated: bool
 
 
+@dataclass
+class ActionRequest:
+    """One participant's action, as it came: a payload, or the fields of the step's plain
+    form (the page's script sends those), read by the same form the page posts without
+    script."""
+
+    participant: Participant
+    kind: str
+    client_id: str
+    payload: dict | None = None
+    fields: dict | None = None
+
+
+class _MovedOn(Exception):
+    """A facilitator changed the step while a batch was being stored: store it again."""
+
+
 def action_submit(
     *, participant: Participant, kind: str, payload: dict, client_id: str
 ) -> ActionResult:
     """Store a participant's action on the current step, once per client id: a retry gets
-    the stored result without a second write.
+    the stored result without a second write. Raises ValidationError when refused."""
+    request = ActionRequest(
+        participant=participant, kind=kind, payload=payload, client_id=client_id
+    )
+    result = actions_submit([request])[0]
+    if isinstance(result, ValidationError):
+        raise result
+    return result
 
-    One participant's actions are stored one at a time (their own row is locked: a retry
-    on a second connection, the dots they have left); the rest of the room does not wait
-    for them, and takes the workshop's row only for the sequence number at the end."""
+
+def actions_submit(requests: list[ActionRequest]) -> list[ActionResult | ValidationError]:
+    """Store the actions that reached a server process at about the same moment, each
+    applied or refused on its own (the result at its place: an ActionResult, or the
+    ValidationError that says why), in as few database round trips as one action takes:
+    one read of the participants (their rows locked: a retry on a second connection, the
+    dots they have left), their workshops and steps and the client ids already stored,
+    one insert, one sequence number per workshop, one commit.
+
+    A participant's second action in the same batch is stored after their first (its rules
+    may depend on it). A facilitator who moves on while a batch is stored makes it go
+    again, on the new step; a database error on the insert stores the actions one by one,
+    so one action's fault is not the others'."""
+    results: list = [None] * len(requests)
+    todo = list(range(len(requests)))
+    while todo:
+        # One action per participant per round, in the order they came.
+        seen, now, later = set(), [], []
+        for index in todo:
+            participant_id = requests[index].participant.pk
+            (later if participant_id in seen else now).append(index)
+            seen.add(participant_id)
+        batch = [requests[index] for index in now]
+        for _attempt in range(3):
+            try:
+                stored = _actions_store(batch)
+                break
+            except _MovedOn:
+                continue
+            except IntegrityError:
+                if len(batch) == 1:
+                    raise
+                stored = [actions_submit([request])[0] for request in batch]
+                break
+        else:
+            stored = [
+                ValidationError({"step": [_("The workshop has moved on: try again.")]})
+                for _request in batch
+            ]
+        for index, result in zip(now, stored, strict=True):
+            results[index] = result
+        todo = later
+    _participants_seen([request.participant for request in requests])
+    return results
+
+
+def _client_id_checked(client_id) -> str:
     client_id = str(client_id or "").strip()
     if not client_id or len(client_id) > 64:
         raise ValidationError({"client_id": [_("Send a client id of 1 to 64 characters.")]})
+    return client_id
+
+
+def _actions_store(batch: list[ActionRequest]) -> list[ActionResult | ValidationError]:
+    """One round of actions, at most one per participant, in one transaction."""
+    results: list = [None] * len(batch)
+    client_ids: dict[int, str] = {}
+    for index, request in enumerate(batch):
+        try:
+            client_ids[index] = _client_id_checked(request.client_id)
+        except ValidationError as error:
+            results[index] = error
+    if not client_ids:
+        return results
+    participant_ids = {batch[index].participant.pk for index in client_ids}
     with transaction.atomic():
-        list(Participant.objects.select_for_update().filter(pk=participant.pk).values("pk"))
-        stored = Action.objects.filter(participant=participant, client_id=client_id).first()
-        if stored:
-            seq = Workshop.objects.values_list("sequence", flat=True).get(
-                pk=participant.workshop_id
+        # One read: each participant's row locked (not their workshop's: the room stores
+        # side by side), with its workshop and current step.
+        rows = {
+            row.pk: row
+            for row in Participant.objects.select_for_update(of=("self",))
+            .select_related("workshop__current_step")
+            .filter(pk__in=participant_ids)
+            .order_by("pk")  # the same order in every process: no deadlock
+        }
+        repeats = {
+            (action.participant_id, action.client_id): action
+            for action in Action.objects.filter(
+                participant_id__in=participant_ids, client_id__in=set(client_ids.values())
             )
-            return ActionResult(action=stored, seq=seq, repeated=True)
-        step_kind = kind_of_action(kind)
-        if step_kind is None:
-            raise ValidationError({"kind": [_("This kind of action is not known.")]})
-        data = schema_validate(step_kind.payloads[kind], payload, field="payload")
-        workshop = Workshop.objects.select_related("current_step").get(pk=participant.workshop_id)
-        step = workshop.current_step
-        if workshop.status != WorkshopStatus.LIVE or step is None:
+        }
+        new: list[tuple[int, Action]] = []
+        for index, client_id in client_ids.items():
+            request = batch[index]
+            row = rows.get(request.participant.pk)
+            if row is None:
+                results[index] = ValidationError(
+                    {"participant": [_("Join the workshop to take part.")]}
+                )
+                continue
+            workshop = row.workshop
+            repeat = repeats.get((row.pk, client_id))
+            if repeat:
+                results[index] = ActionResult(action=repeat, seq=workshop.sequence, repeated=True)
+                continue
+            try:
+                new.append((index, _action_new(request, row, client_id)))
+            except ValidationError as error:
+                results[index] = error
+        if not new:
+            return results
+        Action.objects.bulk_create([action for _index, action in new])
+        for _index, action in new:
+            kind_of(action.step.kind).stored(action=action, participant=action.participant)
+        sequences: dict[int, int] = {}
+        for _index, action in new:
+            workshop_id = action.step.workshop_id
+            if workshop_id not in sequences:
+                seq = _sequence_bump_on(workshop_id=workshop_id, step=action.step)
+                if seq is None:  # the whole transaction goes: nothing of it is stored
+                    raise _MovedOn
+                sequences[workshop_id] = seq
+    for index, action in new:
+        seq = sequences[action.step.workshop_id]
+        batch[index].participant.workshop.sequence = seq
+        results[index] = ActionResult(action=action, seq=seq, repeated=False)
+    return results
+
+
+def _action_new(request: ActionRequest, participant: Participant, client_id: str) -> Action:
+    """The new action, checked against its kind and the participant's current step."""
+    workshop = participant.workshop
+    step = workshop.current_step
+    kind = request.kind
+    step_kind = kind_of_action(kind) if isinstance(kind, str) else None
+    if step_kind is None:
+        raise ValidationError({"kind": [_("This kind of action is not known.")]})
+    payload = request.payload
+    if payload is None and isinstance(request.fields, dict):
+        if step is None:
             raise ValidationError({"step": [_("The workshop is not running.")]})
-        if not step.is_open:
-            raise ValidationError({"step": [_("This step is closed for input.")]})
-        if step_kind.name != step.kind:
-            raise ValidationError({"kind": [_("This action does not belong to this step.")]})
-        step_kind.action_check(participant=participant, step=step, action_kind=kind, data=data)
-        action = Action(
-            participant=participant,
-            step=step,
-            kind=kind,
-            payload=data.model_dump(mode="json"),
-            client_id=client_id,
-        )
-        step_kind.prepare(action=action, step=step)
-        # The participant and the step were just read, and the participant's row holds the
-        # client id's uniqueness: no query to check either again.
-        action.full_clean(
-            exclude=["participant", "step"], validate_unique=False, validate_constraints=False
-        )
-        action.save()
-        step_kind.stored(action=action, participant=participant)
-        seq = _sequence_bump_on(workshop_id=workshop.pk, step=step)
-        if seq is None:  # the whole transaction goes: the action is not stored
-            raise ValidationError({"step": [_("The workshop has moved on: try again.")]})
-    participant_seen(participant=participant, refresh=False)
-    participant.workshop.sequence = seq
-    return ActionResult(action=action, seq=seq, repeated=False)
+        payload = form_payload(step=step, action_kind=kind, fields=request.fields)
+    data = schema_validate(step_kind.payloads[kind], payload, field="payload")
+    if workshop.status != WorkshopStatus.LIVE or step is None:
+        raise ValidationError({"step": [_("The workshop is not running.")]})
+    if not step.is_open:
+        raise ValidationError({"step": [_("This step is closed for input.")]})
+    if step_kind.name != step.kind:
+        raise ValidationError({"kind": [_("This action does not belong to this step.")]})
+    step_kind.action_check(participant=participant, step=step, action_kind=kind, data=data)
+    action = Action(
+        participant=participant,
+        step=step,
+        kind=kind,
+        payload=data.model_dump(mode="json"),
+        client_id=client_id,
+    )
+    step_kind.prepare(action=action, step=step)
+    # The participant and the step were just read, and the participant's row holds the
+    # client id's uniqueness: no query to check either again.
+    action.full_clean(
+        exclude=["participant", "step"], validate_unique=False, validate_constraints=False
+    )
+    return action
+
+
+def _participants_seen(participants: list[Participant]) -> None:
+    """After actions: the participants not seen for SEEN_REFRESH are seen now, in one write
+    (and one presence sample per workshop)."""
+    now = timezone.now()
+    stale = {
+        participant.pk: participant
+        for participant in participants
+        if not participant.last_seen or now - participant.last_seen >= SEEN_REFRESH
+    }
+    if not stale:
+        return
+    Participant.objects.filter(pk__in=stale).update(last_seen=now)
+    workshops = {}
+    for participant in participants:
+        if participant.pk in stale:
+            participant.last_seen = now
+            workshops[participant.workshop_id] = participant.workshop
+    for workshop in workshops.values():
+        presence_sample(workshop=workshop)
 
 
 def _facilitator_required(*, workshop: Workshop, user) -> None:

@@ -14,6 +14,7 @@ from matching.choices import AvailabilityStatus, RequestStatus
 from matching.models import Availability, ExchangeRequest
 from network.factories import OrganisationFactory, UserFactory, person_with_role
 from network.roles import MEMBERS
+from notifications.models import Notification
 from tests.helpers import text_of
 from workshops import selectors, services
 from workshops.choices import MarketLeadStatus
@@ -63,6 +64,12 @@ def test_a_members_need_becomes_a_draft_request_of_their_organisation(
     assert request.starts_on == timezone.localdate()
     assert request.ends_on > request.starts_on
     assert "Werkplaats actieplaat" in request.description
+    # Mila hears that her need waits as a draft, with the link to finish it.
+    notice = Notification.objects.get(user=market.member.user)
+    assert notice.title == (
+        "Uw vraag uit de werksessie “Werkplaats actieplaat” staat als concept klaar"
+    )
+    assert notice.url == f"/matching/vragen/{request.pk}/bewerken/"
 
 
 def test_a_member_offering_themselves_gets_a_draft_availability_awaiting_approval(
@@ -91,6 +98,11 @@ def test_a_member_offering_themselves_gets_a_draft_availability_awaiting_approva
     assert (availability.valid_from, availability.valid_until) == (start, end)
     assert availability.max_hours_per_week == 4
     assert sorted(w.weekday for w in availability.windows.all()) == [0, 1, 2, 3, 4]
+    notice = Notification.objects.get(user=market.member.user)
+    assert notice.title == (
+        "Uw aanbod uit de werksessie “Werkplaats actieplaat” staat als concept klaar"
+    )
+    assert notice.url == f"/matching/beschikbaarheid/{availability.pk}/bewerken/"
 
 
 def test_an_organisations_offer_of_someone_else_and_an_anonymous_post_stay_leads(

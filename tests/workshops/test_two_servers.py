@@ -49,8 +49,9 @@ def _free_port() -> int:
 
 
 class Server:
-    """`daphne` on a free port of loopback, with production's kind of settings: Redis as the
-    channel layer, debug off, only 127.0.0.1 allowed as host and origin."""
+    """`uvicorn` on a free port of loopback, as production runs it, with production's kind of
+    settings: Redis as the channel layer, debug off, only 127.0.0.1 allowed as host and
+    origin."""
 
     def __init__(self, log: Path):
         self.port, self.log = _free_port(), log
@@ -67,7 +68,8 @@ class Server:
         }
         environment.pop("DATABASE_TEST_FILE", None)
         self.output = log.open("w")
-        command = [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(self.port)]
+        command = [sys.executable, "-m", "uvicorn", "--host", "127.0.0.1", "--port", str(self.port)]
+        command += ["--lifespan", "off", "--no-proxy-headers", "--ws-per-message-deflate", "false"]
         self.process = subprocess.Popen(
             [*command, "config.asgi:application"],
             cwd=settings.BASE_DIR,
