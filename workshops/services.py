@@ -13,7 +13,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from actieplaat.selectors import plate_grid
-from core.limits import LIVE_STEPS_MAX, LIVE_TIMER_MAX_SECONDS, LIVE_TIMER_MIN_SECONDS
+from core.limits import (
+    LIVE_STEPS_MAX,
+    LIVE_TIMER_MAX_SECONDS,
+    LIVE_TIMER_MIN_SECONDS,
+    text_problem,
+)
 from network.roles import FACILITATORS
 from workshops import report
 from workshops.choices import StepKind, WorkshopStatus
@@ -249,8 +254,8 @@ def actions_submit(requests: list[ActionRequest]) -> list[ActionResult | Validat
 
     A participant's second action in the same batch is stored after their first (its rules
     may depend on it). A facilitator who moves on while a batch is stored makes it go
-    again, on the new step; a database error on the insert stores the actions one by one,
-    so one action's fault is not the others'."""
+    again, on the new step; anything the database will not take stores the batch's actions
+    one by one, so one action's fault is not the others'."""
     results: list = [None] * len(requests)
     todo = list(range(len(requests)))
     while todo:
@@ -267,10 +272,12 @@ def actions_submit(requests: list[ActionRequest]) -> list[ActionResult | Validat
                 break
             except _MovedOn:
                 continue
-            except IntegrityError:
+            except Exception:
                 if len(batch) == 1:
                     raise
-                stored = [actions_submit([request])[0] for request in batch]
+                # Something of one action the database would not take (a constraint, a
+                # character): each on its own, so only that action's sender hears of it.
+                stored = [_action_alone(request) for request in batch]
                 break
         else:
             stored = [
@@ -284,10 +291,20 @@ def actions_submit(requests: list[ActionRequest]) -> list[ActionResult | Validat
     return results
 
 
+def _action_alone(request: ActionRequest) -> ActionResult | Exception:
+    try:
+        return actions_submit([request])[0]
+    except Exception as error:  # kept for its own sender; the batch's others are stored
+        return error
+
+
 def _client_id_checked(client_id) -> str:
     client_id = str(client_id or "").strip()
     if not client_id or len(client_id) > 64:
         raise ValidationError({"client_id": [_("Send a client id of 1 to 64 characters.")]})
+    problem = text_problem(client_id, single_line=True)
+    if problem:
+        raise ValidationError({"client_id": [problem]})
     return client_id
 
 

@@ -51,7 +51,7 @@ def test_a_burst_from_many_phones_is_each_applied_or_refused_by_name(room):
     open_step(room, 2)
     people = [
         services.participant_join(workshop=room.workshop, display_name=f"Deelnemer {n}")
-        for n in range(8)
+        for n in range(10)
     ]
     element = str(room.elements[0].pk)
     dots = room.workshop.steps.get(order=2).config["dots"]
@@ -64,6 +64,9 @@ def test_a_burst_from_many_phones_is_each_applied_or_refused_by_name(room):
         5: _fields("p5", {f"dots_{element}": ["veel"]}),  # the page's form, not a number
         6: _action("dots_place", "p6", {"dots": {element: 2}}),
         7: _fields("p7", {f"dots_{element}": ["1"]}),  # the page's form, as its script sends
+        # Client ids no database stores: a NUL byte, a lone surrogate.
+        8: _action("dots_place", "p8\x00", {"dots": {element: 1}}),
+        9: _action("dots_place", "p9\ud800", {"dots": {element: 1}}),
     }
 
     async def scenario():
@@ -76,15 +79,21 @@ def test_a_burst_from_many_phones_is_each_applied_or_refused_by_name(room):
         return [found[0] for found in answers]
 
     answers = run_apart(scenario)
-    assert [answer["client_id"] for answer in answers] == [f"p{n}" for n in range(8)]
+    assert [answer["client_id"] for answer in answers] == [
+        *(f"p{n}" for n in range(8)),
+        "p8\x00",
+        "p9\ud800",
+    ]
     kinds = [answer["type"] for answer in answers]
-    assert kinds == ["ack", "error", "error", "error", "error", "error", "ack", "ack"]
+    assert kinds == ["ack", *["error"] * 5, "ack", "ack", "error", "error"]
     assert list(answers[1]["errors"]) == ["payload.dots"]
     assert answers[1]["errors"]["payload.dots"] == [f"U hebt {dots} stippen te zetten."]
     assert list(answers[2]["errors"]) == ["payload.dots"]
     assert answers[3]["errors"] == {"kind": ["Dit soort actie kennen we niet."]}
     assert answers[4]["errors"] == {"kind": ["Deze actie hoort niet bij deze stap."]}
     assert answers[5]["errors"] == {f"payload.dots_{element}": ["Voer een geheel getal in."]}
+    not_text = ["De tekst bevat tekens die niet zijn toegestaan (zoals een NUL-teken)."]
+    assert answers[8]["errors"] == answers[9]["errors"] == {"client_id": not_text}
     stored = Action.objects.order_by("client_id")
     assert [(action.client_id, action.payload) for action in stored] == [
         ("p0", {"dots": {element: 1}}),
