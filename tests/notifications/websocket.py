@@ -8,12 +8,38 @@ from django.conf import settings
 
 from config.asgi import application
 
+# How long a scenario's loop waits, once the scenario is done, for what it left running to
+# end when cancelled. Consumers end at once; a receive of channels_redis that an earlier
+# test's loop left half-done could wait for ever, and the suite hung at this point (CI,
+# 2026-12-03, in a test of refused sockets): the loop is closed after this wait instead.
+LEFTOVER_SECONDS = 10
+
 
 def run_apart(scenario):
     """Run an async scenario on an event loop of its own thread: the browser tests' session
     (Playwright's sync API) keeps a loop running in the main thread."""
     with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, scenario()).result()
+        return pool.submit(_run, scenario).result()
+
+
+def _run(scenario):
+    """asyncio.run, with a bounded wait for the tasks left when the scenario returns."""
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    try:
+        return loop.run_until_complete(scenario())
+    finally:
+        try:
+            left = asyncio.all_tasks(loop)
+            for task in left:
+                task.cancel()
+            if left:
+                loop.run_until_complete(asyncio.wait(left, timeout=LEFTOVER_SECONDS))
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            asyncio.set_event_loop(None)
+            loop.close()
 
 
 def session_cookie(client, user) -> bytes:
