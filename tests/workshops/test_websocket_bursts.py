@@ -2,9 +2,12 @@
 and each action is still applied or refused on its own, in its sender's order, once."""
 
 import asyncio
+import threading
+import time
 
 import pytest
 from channels.testing import WebsocketCommunicator
+from django.db import connection, transaction
 
 from config.asgi import application
 from tests.notifications.websocket import run_apart
@@ -168,3 +171,64 @@ def test_one_person_on_two_tabs_at_once_is_counted_once(room):
     assert refused["errors"] == {"payload.note": ["U steunde dit briefje al."]}
     upvotes = Action.objects.filter(participant=bram, kind="note_upvote")
     assert [action.client_id for action in upvotes] == [acked["client_id"]]
+
+
+def _someone_waits_for_a_lock(seconds: float = 10) -> bool:
+    """Whether, within `seconds`, another connection to this database waits for a row lock."""
+    deadline = time.monotonic() + seconds
+    with connection.cursor() as cursor:
+        while time.monotonic() < deadline:
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND wait_event_type = 'Lock'"
+            )
+            if cursor.fetchone()[0]:
+                return True
+            time.sleep(0.02)
+    return False
+
+
+@pytest.mark.postgres
+def test_an_action_sent_as_the_facilitator_moves_on_is_checked_against_the_new_step(room):
+    """A phone's dots reach the server while the facilitator's move to the idea wall is being
+    stored: the dots were valid on the step the phone saw, but the workshop is on the wall by
+    the time they would get their number, so they are checked again there and refused by
+    name; nothing is stored on the step the room has left."""
+    open_step(room, 2)
+    anna = services.participant_join(workshop=room.workshop, display_name="Anna")
+    element = str(room.elements[0].pk)
+    wall = room.workshop.steps.get(order=3)
+    moving = threading.Event()
+    seen = {}
+
+    def facilitator():
+        # The move's transaction stays open until the phone's action waits for it.
+        try:
+            with transaction.atomic():
+                services.workshop_steer(
+                    workshop=room.workshop, user=room.facilitator, command="goto", value=wall.pk
+                )
+                moving.set()
+                seen["waited"] = _someone_waits_for_a_lock()
+        finally:
+            moving.set()
+            connection.close()
+
+    async def scenario():
+        phone = await _phone(anna)
+        mover = threading.Thread(target=facilitator)
+        mover.start()
+        await asyncio.to_thread(moving.wait, 10)
+        await phone.send_json_to(_action("dots_place", "a1", {"dots": {element: 1}}))
+        answer = (await _answers(phone, 1))[0]
+        await asyncio.to_thread(mover.join, 15)
+        await phone.disconnect()
+        return answer
+
+    answer = run_apart(scenario)
+    assert seen["waited"], "the action did not wait for the facilitator's move"
+    assert answer["type"] == "error" and answer["client_id"] == "a1"
+    assert answer["errors"] == {"step": ["Deze stap is gesloten voor invoer."]}
+    assert not Action.objects.filter(participant=anna).exists()
+    workshop = Workshop.objects.get(pk=room.workshop.pk)
+    assert workshop.current_step_id == wall.pk
