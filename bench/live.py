@@ -91,6 +91,8 @@ from workshops.models import Action, Workshop  # noqa: E402
 SEED = 1414
 ELEMENTS = 20
 STATE_PREFIX = '{"type": "state", "seq": '
+NO_RESULTS = '"results": null'
+RESULTS_DRAWN = '"results_html": '
 CONNECT_AT_ONCE = 25
 CONNECT_ATTEMPTS = 6
 START_SECONDS = 180
@@ -285,6 +287,7 @@ class Phone:
     last_state: str = ""
     closed: bool = False
     retries: int = 0
+    participant: bool = True  # the console is not: it fetches its page for the results
 
     async def open(self, limit: asyncio.Semaphore):
         """Connect, and like live.js try again a few times when the server turns us away (a
@@ -318,6 +321,10 @@ class Phone:
                     self.seqs.append(int(raw[len(STATE_PREFIX) : end]))
                     self.times.append(now)
                     self.last_state = raw
+                    # As live.js: a phone swaps in the results the state carries, drawn by
+                    # the server once for the room; one it would have to fetch is an error.
+                    if self.participant and RESULTS_DRAWN not in raw and NO_RESULTS not in raw:
+                        self.errors.append("a state with results but without results_html")
                     continue
                 message = json.loads(raw)
                 if message["type"] == "ack":
@@ -405,6 +412,7 @@ async def run_room(
         url=f"ws://127.0.0.1:{servers[0].port}/ws/live/{code}/",
         origin=f"http://127.0.0.1:{servers[0].port}",
         cookie=room.facilitator_cookie,
+        participant=False,
     )
     limit = asyncio.Semaphore(CONNECT_AT_ONCE)
     started = time.perf_counter()

@@ -23,6 +23,7 @@ import logging
 import time
 import uuid
 import weakref
+from dataclasses import dataclass
 
 import redis.exceptions
 from asgiref.sync import async_to_sync, sync_to_async
@@ -31,6 +32,7 @@ from django.conf import settings
 from django.db import close_old_connections, connection
 
 from workshops import selectors
+from workshops.results_html import results_html
 
 logger = logging.getLogger(__name__)
 
@@ -225,31 +227,54 @@ async def _snapshot_later(workshop_id: int, delay: float) -> None:
         logger.exception("The snapshot of workshop %s was not sent", workshop_id)
 
 
-async def _snapshot_send(workshop_id: int, state: dict | None = None) -> None:
-    if state is None:
+async def _snapshot_send(workshop_id: int, snapshot: "Snapshot | None" = None) -> None:
+    if snapshot is None:
         # In a worker thread of its own, not on the one thread the consumers' writes queue
         # on: a snapshot does not wait behind a burst of actions being stored.
         # On SQLite (one writer at a time, and a shared in-memory database in the tests
         # that refuses a second thread's read with "table is locked") it queues with them.
         apart = connection.vendor != "sqlite"
-        state = await sync_to_async(_state_read, thread_sensitive=not apart)(workshop_id)
-    if state is None:
+        snapshot = await sync_to_async(_snapshot_read, thread_sensitive=not apart)(workshop_id)
+    if snapshot is None:
         return  # the workshop is gone
-    # Serialised once here, not once per page: each consumer sends the text as it is.
     await get_channel_layer().group_send(
         group_name(workshop_id),
         {
             "type": "state.push",
-            "seq": state["seq"],
-            "text": json.dumps(state),
-            "shown": state["results"] is not None,
+            "seq": snapshot.seq,
+            "texts": snapshot.texts,
+            "shown": snapshot.shown,
         },
     )
 
 
-def _state_read(workshop_id: int) -> dict | None:
+@dataclass(frozen=True)
+class Snapshot:
+    """A state of the room as its pages send it: serialised once here, not once per page,
+    as JSON text by language code. With the results shown, each language's text carries
+    the results region of a participant's page (`results_html`), so no phone fetches its
+    page for them; without, one text for all (key "")."""
+
+    seq: int
+    shown: bool
+    texts: dict[str, str]
+
+
+def snapshot_of(state: dict) -> Snapshot:
+    shown = state["results"] is not None
+    if not shown:
+        return Snapshot(seq=state["seq"], shown=False, texts={"": json.dumps(state)})
+    texts = {
+        code: json.dumps({**state, "results_html": html})
+        for code, html in results_html(state).items()
+    }
+    return Snapshot(seq=state["seq"], shown=True, texts=texts)
+
+
+def _snapshot_read(workshop_id: int) -> Snapshot | None:
     try:
-        return selectors.workshop_state_by_id(workshop_id=workshop_id)
+        state = selectors.workshop_state_by_id(workshop_id=workshop_id)
+        return None if state is None else snapshot_of(state)
     finally:
         close_old_connections()  # the worker thread's connection, as channels does its own
 
@@ -262,6 +287,7 @@ def state_broadcast_sync(workshop) -> None:
     joins the snapshots coalesced there; the view waits at most one interval for it."""
     if snapshot_interval() == 0:
         state = selectors.workshop_state_by_id(workshop_id=workshop.pk)
-        async_to_sync(_snapshot_send)(workshop.pk, state)
+        if state is not None:
+            async_to_sync(_snapshot_send)(workshop.pk, snapshot_of(state))
         return
     async_to_sync(state_broadcast)(workshop, wait=True)

@@ -6,9 +6,11 @@ by a service before it is acknowledged to the sender and the new state goes to t
 
 import json
 import time
+from urllib.parse import parse_qs
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext as _
 
@@ -16,6 +18,7 @@ from core.limits import LIVE_MESSAGE_MAX_BYTES
 from workshops import selectors, services
 from workshops.broadcast import room_join, room_leave, state_broadcast
 from workshops.intake import action_store
+from workshops.results_html import results_html
 
 # A person taps a few times a second at most; a burst above this is a script or a stuck key.
 RATE_PER_SECOND = 5.0
@@ -51,17 +54,24 @@ class TokenBucket:
 
 # The newest state of each workshop this server process has received from the group, by the
 # workshop's id and code (an id alone may come back for another workshop on SQLite): its seq,
-# the state as JSON text, and whether it carries the results.
-_latest: dict[tuple[int, str], tuple[int, str, bool]] = {}
+# the state as JSON text by language (broadcast.Snapshot), and whether it carries the results.
+_latest: dict[tuple[int, str], tuple[int, dict[str, str], bool]] = {}
 
 
-def latest_state(workshop, event: dict) -> tuple[int, str, bool]:
+def latest_state(workshop, event: dict) -> tuple[int, dict[str, str], bool]:
     """The newest of this pushed state and the newest this process already holds."""
     key = (workshop.pk, workshop.code)
     held = _latest.get(key)
     if held is None or held[0] < event["seq"]:
-        held = _latest[key] = (event["seq"], event["text"], event["shown"])
+        held = _latest[key] = (event["seq"], event["texts"], event["shown"])
     return held
+
+
+def page_language(scope) -> str:
+    """The language of the page that opened the socket (`?lang=`), else the site's own."""
+    asked = parse_qs(scope.get("query_string", b"").decode("latin-1")).get("lang", [""])[0]
+    known = {code for code, _name in settings.LANGUAGES}
+    return asked if asked in known else settings.LANGUAGE_CODE
 
 
 class WorkshopConsumer(AsyncWebsocketConsumer):
@@ -87,6 +97,7 @@ class WorkshopConsumer(AsyncWebsocketConsumer):
             await self.close(code=4403)
             return
         self.user = user
+        self.language = page_language(self.scope)
         self.bucket = TokenBucket()
         self.refusals = 0
         await self.accept()
@@ -147,7 +158,10 @@ class WorkshopConsumer(AsyncWebsocketConsumer):
         except ValidationError as error:
             await self._error(client_id, error.message_dict)
             return
-        await self._send({"type": "ack", "client_id": client_id, "seq": result.seq})
+        # The action's id: the page marks its own note or question as its own with it.
+        await self._send(
+            {"type": "ack", "client_id": client_id, "seq": result.seq, "id": result.action.pk}
+        )
         if not result.repeated:
             await state_broadcast(self.workshop)
 
@@ -173,14 +187,14 @@ class WorkshopConsumer(AsyncWebsocketConsumer):
         whole room), and only if this page has not had it or a newer one yet. A page whose
         queue fell behind (a burst in a big room) sends the newest state its process has
         seen and skips the older ones still queued: it catches up in one message."""
-        seq, text, shown = latest_state(self.workshop, event)
+        seq, texts, shown = latest_state(self.workshop, event)
         if seq <= self.sent_seq:
             return
         if self.facilitator and self.participant is None and not shown:
             await self._send_state()  # the console sees the results, shown or not
             return
         self.sent_seq = seq
-        await self.send(text_data=text)
+        await self.send(text_data=texts.get(self.language) or next(iter(texts.values())))
 
     async def _send_state(self):
         state = await database_sync_to_async(self._state)()
@@ -193,6 +207,9 @@ class WorkshopConsumer(AsyncWebsocketConsumer):
         )
         if self.participant:
             state["mine"] = selectors.participant_own(participant=self.participant)
+            if state["results"] is not None:
+                drawn = results_html(state, languages=[self.language])
+                state["results_html"] = drawn[self.language]
         return state
 
     async def _error(self, client_id, errors: dict):

@@ -11,6 +11,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from core.limits import LIVE_TIMER_MAX_SECONDS, LIVE_TIMER_MIN_SECONDS
@@ -134,7 +135,8 @@ def room(request, code):
             "join_form": join_form,
             "action_form": action_form,
             "new_client_id": uuid.uuid4().hex,
-            "socket_path": f"/ws/live/{workshop.code}/",
+            # The page's language: the room's states come with the results drawn in it.
+            "socket_path": f"/ws/live/{workshop.code}/?lang={get_language()}",
             "organisation": selectors.participant_organisation(participant=participant),
         },
         status=status,

@@ -2,7 +2,10 @@
 // (or when the socket will not connect) the page's forms post as usual. With it, a form is
 // sent as an action with a client id; the server stores it and acknowledges it, and a retry
 // after a dropped connection carries the same id, so it counts once. Every state carries the
-// workshop's sequence number: a gap, or a reconnect, asks the server for the current state.
+// workshop's sequence number; an acknowledged change that no state brings within a few
+// seconds asks the server for the current state, and a reconnect gets it anyway. With the
+// results shown, a phone's states carry the results as the server draws them, once for the
+// whole room: the page swaps them in, and marks what the participant did, without a fetch.
 //
 // The same script follows the room on the presenter screen and the facilitator's console
 // (pages with their own forms, which post as usual), and counts down a step's timer.
@@ -113,8 +116,69 @@
         }
     }
 
+    // What this participant did on the step (from the server's state on connect, and from
+    // each acknowledged action since): their own questions, and what they upvoted.
+    var own = { upvoted: [], questions: [] };
+    var participantPage = root.hasAttribute("data-live-participant");
+
+    function markOwn(within) {
+        // The room's results are drawn once for everyone: a note or question this person
+        // upvoted, or a question they asked, gets no upvote button here.
+        within.querySelectorAll("form.live__upvote").forEach(function (form) {
+            var target = form.querySelector("[name=note], [name=question]");
+            var id = target ? Number(target.value) : NaN;
+            var upvoted = (own.upvoted || []).indexOf(id) !== -1;
+            var asked = target && target.name === "question" && (own.questions || []).indexOf(id) !== -1;
+            if (!upvoted && !asked) {
+                return;
+            }
+            if (target.name === "note") {
+                var done = document.createElement("p");
+                done.className = "muted";
+                done.textContent = root.getAttribute("data-label-upvoted");
+                form.replaceWith(done);
+            } else {
+                form.remove();
+            }
+        });
+    }
+
+    function resultsInsert(html) {
+        var into = root.querySelector("[data-live-results]");
+        if (!into) {
+            return;
+        }
+        into.innerHTML = html;
+        var token = root.getAttribute("data-csrf");
+        into.querySelectorAll("form").forEach(function (form) {
+            // The plain form still posts when the socket is down: it needs the page's token.
+            if (token && !form.querySelector("[name=csrfmiddlewaretoken]")) {
+                var input = document.createElement("input");
+                input.type = "hidden";
+                input.name = "csrfmiddlewaretoken";
+                input.value = token;
+                form.appendChild(input);
+            }
+        });
+        freshIds(into);
+        markOwn(into);
+        var text = into.querySelector("[data-live-summary]");
+        region.textContent = text ? text.textContent : "";
+    }
+
+    // The presenter screen and the console fetch their page for the results (one or two
+    // pages a room): one fetch at a time, at most one a second.
+    var fetching = false;
+    var fetchAgain = false;
+
     function refreshResults() {
-        // The results as the server renders them, swapped in without a reload.
+        if (fetching) {
+            fetchAgain = true;
+            return;
+        }
+        fetching = true;
+        fetchAgain = false;
+        var started = Date.now();
         fetch(window.location.href, { credentials: "same-origin" })
             .then(function (response) {
                 return response.text();
@@ -135,6 +199,15 @@
                 if (count && shown) {
                     shown.textContent = count.textContent;
                 }
+            })
+            .catch(function () {})
+            .then(function () {
+                window.setTimeout(function () {
+                    fetching = false;
+                    if (fetchAgain) {
+                        refreshResults();
+                    }
+                }, Math.max(0, 1000 - (Date.now() - started)));
             });
     }
 
@@ -162,8 +235,29 @@
         var counted = root.querySelector("[data-live-present]");
         var presence = counted && page.present !== null && state.present !== page.present;
         page.present = state.present;
-        if (state.results || presence) {
+        if (state.mine) {
+            own = state.mine;
+        }
+        if (participantPage && typeof state.results_html === "string") {
+            resultsInsert(state.results_html);
+        } else if (state.results || presence) {
             refreshResults();
+        }
+    }
+
+    function ownAdd(sent, id) {
+        // An acknowledged upvote or question is this participant's from now on.
+        var kind = sent.message.kind;
+        var fields = sent.message.fields || {};
+        if (kind === "note_upvote" || kind === "question_upvote") {
+            var target = (fields.note || fields.question || [])[0];
+            (own.upvoted = own.upvoted || []).push(Number(target));
+        } else if (kind === "question_ask" && id) {
+            (own.questions = own.questions || []).push(Number(id));
+        }
+        var into = root.querySelector("[data-live-results]");
+        if (into) {
+            markOwn(into);
         }
     }
 
@@ -174,12 +268,24 @@
         } else if (message.type === "ack") {
             var sent = pending[message.client_id];
             delete pending[message.client_id];
-            if (message.seq > seq + 1) {
-                send({ type: "resync" }); // a change went by that this page did not see
+            var wanted = message.seq;
+            if (wanted > seq) {
+                // The room's next state brings it; if none has within a few seconds (a
+                // message lost on the way), ask for the current state.
+                window.setTimeout(function () {
+                    if (seq < wanted) {
+                        send({ type: "resync" });
+                    }
+                }, 3000);
             }
             if (sent) {
                 say(sent.form, root.getAttribute("data-label-counted"));
                 sent.form.querySelector("[name=client_id]").value = clientId();
+                // A note or question that counted is gone from its box, ready for the next.
+                sent.form.querySelectorAll("textarea").forEach(function (box) {
+                    box.value = "";
+                });
+                ownAdd(sent, message.id);
             }
         } else if (message.type === "error") {
             var failed = pending[message.client_id];

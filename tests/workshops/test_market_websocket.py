@@ -45,7 +45,8 @@ def test_a_members_post_over_the_socket_is_acked_and_drafted_after_the_commit(ma
     state, refused, ack, pushed = run_apart(scenario)
     assert state["step"]["kind"] == "market"
     assert refused["type"] == "error" and "payload.place" in refused["errors"]
-    assert ack == {"type": "ack", "client_id": "w1", "seq": pushed["seq"]}
+    stored = Action.objects.get(client_id="w1")
+    assert ack == {"type": "ack", "client_id": "w1", "seq": pushed["seq"], "id": stored.pk}
     assert not Action.objects.filter(client_id="w0").exists()
     lead = MarketLead.objects.get(action__client_id="w1")
     assert lead.status == MarketLeadStatus.DRAFTED

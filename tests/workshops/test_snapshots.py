@@ -11,6 +11,7 @@ from django.urls import reverse
 from tests.notifications.websocket import run_apart, session_cookie
 from tests.workshops.conftest import open_step, steer
 from tests.workshops.test_websocket import _cookie_of, _join, _joined, _vote
+from workshops.models import Action
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -90,7 +91,13 @@ def test_a_form_post_goes_through_the_same_seam_and_its_change_reaches_the_room(
         return first, response, waited, moved
 
     first, response, waited, moved = run_apart(scenario)
-    assert first[0] == {"type": "ack", "client_id": "anna-1", "seq": first[-1]["seq"]}
+    stored = Action.objects.get(client_id="anna-1")
+    assert first[0] == {
+        "type": "ack",
+        "client_id": "anna-1",
+        "seq": first[-1]["seq"],
+        "id": stored.pk,
+    }
     assert response.status_code == 302
     assert moved[-1]["type"] == "state" and moved[-1]["step"]["order"] == 3
     assert waited < 5 * INTERVAL + 5  # the form waits for its snapshot, not for ever

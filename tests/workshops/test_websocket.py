@@ -23,11 +23,14 @@ def _cookie_of(participant) -> bytes:
     return f"{cookie_name(participant.workshop.code)}={participant.token}".encode()
 
 
-async def _open(code: str, cookie: bytes = b"", origin: bytes = b"http://testserver"):
+async def _open(
+    code: str, cookie: bytes = b"", origin: bytes = b"http://testserver", query: str = ""
+):
     headers = [(b"origin", origin)]
     if cookie:
         headers.append((b"cookie", cookie))
-    return WebsocketCommunicator(application, f"/ws/live/{code}/", headers=headers)
+    path = f"/ws/live/{code}/" + (f"?{query}" if query else "")
+    return WebsocketCommunicator(application, path, headers=headers)
 
 
 async def _joined(code: str, cookie: bytes) -> tuple[WebsocketCommunicator, dict]:
@@ -70,7 +73,8 @@ def test_a_vote_is_acked_to_the_sender_and_broadcast_to_the_room(room):
         return state, ack, pushed_first, pushed_second
 
     state, ack, pushed_first, pushed_second = run_apart(scenario)
-    assert ack == {"type": "ack", "client_id": "anna-1", "seq": state["seq"] + 1}
+    stored = Action.objects.get(client_id="anna-1")
+    assert ack == {"type": "ack", "client_id": "anna-1", "seq": state["seq"] + 1, "id": stored.pk}
     assert pushed_first == pushed_second
     assert pushed_second["type"] == "state" and pushed_second["seq"] == ack["seq"]
     assert Action.objects.get(client_id="anna-1").payload == {"dots": {str(element): 2}}
@@ -293,3 +297,69 @@ def test_pages_that_end_without_leaving_do_not_hold_up_the_next_room(room):
         acked, heard = run_apart(functools.partial(next_room, round_number))
         assert heard == acked
     assert Action.objects.filter(client_id__startswith="bram-").count() == 2
+
+
+def test_a_state_with_results_carries_them_drawn_in_the_pages_language(room):
+    """With the results shown, the room's states carry the results region as a participant's
+    page draws it, in the language of the page that opened the socket, so no phone fetches
+    its page for them; what is one person's own (their upvotes) is not in it."""
+    open_step(room, 3)
+    services.workshop_steer(
+        workshop=room.workshop, user=room.facilitator, command="results", value=True
+    )
+    anna, bram = _join(room, "Anna"), _join(room, "Bram")
+    code = room.workshop.code
+
+    async def scenario():
+        dutch, _state = await _joined(code, _cookie_of(anna))
+        english = await _open(code, _cookie_of(bram), query="lang=en")
+        assert (await english.connect())[0]
+        on_connect = await english.receive_json_from(timeout=5)
+        await dutch.send_json_to(
+            {
+                "type": "action",
+                "kind": "note_post",
+                "client_id": "n1",
+                "payload": {"column": 0, "text": "Een monteur op dinsdag"},
+            }
+        )
+        ack = await dutch.receive_json_from(timeout=5)
+        pushed_dutch = await dutch.receive_json_from(timeout=5)
+        pushed_english = await english.receive_json_from(timeout=5)
+        for socket in (dutch, english):
+            await socket.disconnect()
+        return on_connect, ack, pushed_dutch, pushed_english
+
+    on_connect, ack, pushed_dutch, pushed_english = run_apart(scenario)
+    note = Action.objects.get(client_id="n1")
+    assert ack["id"] == note.pk
+    # On connect, the page's own state: the results in its language, the wall still empty.
+    assert "Results" in on_connect["results_html"] and "No notes yet." in on_connect["results_html"]
+    for pushed in (pushed_dutch, pushed_english):
+        assert pushed["seq"] == ack["seq"] and "Een monteur op dinsdag" in pushed["results_html"]
+        # The upvote form is everyone's; the token and client id are the page's own.
+        assert f'name="note" value="{note.pk}"' in pushed["results_html"]
+        assert "csrfmiddlewaretoken" not in pushed["results_html"]
+    assert (
+        "Uitkomsten" in pushed_dutch["results_html"] and "Steunen" in pushed_dutch["results_html"]
+    )
+    assert "Results" in pushed_english["results_html"]
+    assert "Upvote" in pushed_english["results_html"]
+    assert pushed_dutch["results"] == pushed_english["results"]
+
+
+def test_a_socket_asking_for_an_unknown_language_gets_the_sites_own(room):
+    open_step(room, 2)
+    services.workshop_steer(
+        workshop=room.workshop, user=room.facilitator, command="results", value=True
+    )
+    anna = _join(room, "Anna")
+
+    async def scenario():
+        socket = await _open(room.workshop.code, _cookie_of(anna), query="lang=xx%00")
+        assert (await socket.connect())[0]
+        state = await socket.receive_json_from(timeout=5)
+        await socket.disconnect()
+        return state
+
+    assert "Uitkomsten" in run_apart(scenario)["results_html"]
