@@ -148,6 +148,10 @@
         if (!into) {
             return;
         }
+        // A keyboard user on an upvote button keeps their place when the results change.
+        var focused = into.contains(document.activeElement) && document.activeElement.form;
+        var target = focused && focused.querySelector("[name=note], [name=question]");
+        var keep = target ? "[name=" + target.name + '][value="' + target.value + '"]' : null;
         into.innerHTML = html;
         var token = root.getAttribute("data-csrf");
         into.querySelectorAll("form").forEach(function (form) {
@@ -162,6 +166,10 @@
         });
         freshIds(into);
         markOwn(into);
+        var again = keep && into.querySelector(keep);
+        if (again && again.form.querySelector("button")) {
+            again.form.querySelector("button").focus();
+        }
         var text = into.querySelector("[data-live-summary]");
         region.textContent = text ? text.textContent : "";
     }

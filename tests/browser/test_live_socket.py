@@ -4,6 +4,8 @@ one phone appears on the other without a reload, and that phone upvotes it from 
 the room's state brought, without fetching its page. Needs Redis and a database the server
 can open (the full-stack pass)."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -12,6 +14,9 @@ from tests.workshops.test_two_servers import Server
 from workshops import services
 from workshops.consumers import cookie_name
 from workshops.models import Action
+
+# The upvote button of the first note (its name ends in the note's text, hidden on screen).
+ON_THE_NOTE = re.compile(r"^Steunen\s*: Een monteur op dinsdag$")
 
 pytestmark = [pytest.mark.browser, pytest.mark.redis, pytest.mark.django_db(transaction=True)]
 
@@ -69,15 +74,23 @@ def test_a_phone_sees_a_note_arrive_and_upvotes_it_without_fetching_its_page(
 
     results = phones[bram].locator("[data-live-results]")
     expect(results).to_contain_text("Een monteur op dinsdag")
-    results.get_by_role("button", name="Steunen").click()
+    # Bram is on the note's button with the keyboard when Anna's next note comes in: the
+    # results change under him, and he stays on the same button.
+    results.get_by_role("button", name=ON_THE_NOTE).focus()
+    phones[anna].get_by_label("Uw briefje").fill("Wie neemt het werk over?")
+    phones[anna].get_by_role("button", name="Briefje plaatsen").click()
+    expect(results).to_contain_text("Wie neemt het werk over?")
+    focused = phones[bram].evaluate("document.activeElement.textContent")
+    assert focused.startswith("Steunen") and "Een monteur op dinsdag" in focused
+    results.get_by_role("button", name=ON_THE_NOTE).click()
     expect(results).to_contain_text("U hebt deze notitie gesteund.")
-    expect(results.get_by_role("button", name="Steunen")).to_have_count(0)
+    expect(results.get_by_role("button", name=ON_THE_NOTE)).to_have_count(0)
     # Anna has not upvoted it: her page still offers the button, and shows Bram's upvote.
     anna_results = phones[anna].locator("[data-live-results]")
     expect(anna_results).to_contain_text("1 keer gesteund")
-    expect(anna_results.get_by_role("button", name="Steunen")).to_be_visible()
+    expect(anna_results.get_by_role("button", name=ON_THE_NOTE)).to_be_visible()
 
-    note = Action.objects.get(kind="note_post")
+    note = Action.objects.get(kind="note_post", payload__text="Een monteur op dinsdag")
     upvote = Action.objects.get(kind="note_upvote")
     assert upvote.participant == bram and upvote.payload == {"note": note.pk}
     assert pages_fetched == [f"http://127.0.0.1:{server.port}/live/{code}/"]
