@@ -17,24 +17,27 @@ from workshops import selectors
 from workshops.kinds import kind_of
 
 
+def results_context(state: dict) -> dict:
+    """What the results region draws from a state: its rows, the rows in one line of text
+    (for the polite live region), and the step's kind."""
+    step = state["step"]
+    rows = selectors.results_rows(state=state)
+    return {
+        "rows": rows,
+        "summary": selectors.results_summary(state=state, rows=rows),
+        "kind": kind_of(step["kind"]) if step else None,
+    }
+
+
 def results_html(state: dict, *, languages=None) -> dict[str, str]:
     """The results region of a participant's page for this state, by language code (the
     site's languages, or these); empty texts when the state shows no results."""
     codes = languages or [code for code, _name in settings.LANGUAGES]
-    step = state["step"]
     drawn = {}
     for code in codes:
-        with translation.override(code):
-            rows = selectors.results_rows(state=state)
+        with translation.override(code):  # the rows' labels and summary in this language
             drawn[code] = render_to_string(
                 "workshops/_results.html",
-                {
-                    "state": state,
-                    "rows": rows,
-                    "summary": selectors.results_summary(state=state, rows=rows),
-                    "kind": kind_of(step["kind"]) if step else None,
-                    "participant": True,
-                    "mine": {},
-                },
+                {"state": state, **results_context(state), "participant": True, "mine": {}},
             )
     return drawn

@@ -22,6 +22,7 @@ from workshops.forms import CodeForm, JoinForm
 from workshops.kinds import action_form, kind_of
 from workshops.models import Workshop
 from workshops.qr import qr_svg
+from workshops.results_html import results_context
 
 COOKIE_MAX_AGE = 60 * 60 * 24  # a day: a workshop is an afternoon
 
@@ -120,7 +121,6 @@ def room(request, code):
         services.participant_seen(participant=participant)
     if participant and action_form is None:
         action_form = _step_form(state, step)
-    rows = selectors.results_rows(state=state)
     return TemplateResponse(
         request,
         "workshops/room.html",
@@ -129,9 +129,7 @@ def room(request, code):
             "participant": participant,
             "state": state,
             "mine": selectors.participant_own(participant=participant) if participant else {},
-            "rows": rows,
-            "summary": selectors.results_summary(state=state, rows=rows),
-            "kind": kind_of(step.kind) if step else None,
+            **results_context(state),
             "join_form": join_form,
             "action_form": action_form,
             "new_client_id": uuid.uuid4().hex,
@@ -182,16 +180,13 @@ def console(request, code):
         return redirect(reverse("workshops:console", kwargs={"code": code}))
     state = selectors.workshop_state(workshop=workshop, presenter=True)
     step = workshop.current_step
-    rows = selectors.results_rows(state=state)
     return TemplateResponse(
         request,
         "workshops/console.html",
         {
             "workshop": workshop,
             "state": state,
-            "rows": rows,
-            "summary": selectors.results_summary(state=state, rows=rows),
-            "kind": kind_of(step.kind) if step else None,
+            **results_context(state),
             "moderation": selectors.moderation_items(step=step),
             "steps": workshop.steps.order_by("order"),
             "present_names": selectors.present_names(workshop=workshop),
@@ -212,8 +207,6 @@ def presenter(request, code):
         raise Http404(_("No workshop has this code."))
     selectors.presenter_allowed(workshop=workshop, user=request.user)
     state = selectors.workshop_state(workshop=workshop, presenter=True)
-    step = workshop.current_step
-    rows = selectors.results_rows(state=state)
     join_url = request.build_absolute_uri(reverse("workshops:room", kwargs={"code": code}))
     return TemplateResponse(
         request,
@@ -221,9 +214,7 @@ def presenter(request, code):
         {
             "workshop": workshop,
             "state": state,
-            "rows": rows,
-            "summary": selectors.results_summary(state=state, rows=rows),
-            "kind": kind_of(step.kind) if step else None,
+            **results_context(state),
             "join_url": join_url,
             "qr": qr_svg(url=join_url, title=_("QR code to join: %(url)s") % {"url": join_url}),
             "socket_path": f"/ws/live/{workshop.code}/",
