@@ -458,6 +458,58 @@ def bench_top(requests) -> dict:
     return {"full": full, "rank": ranking_only, "shown": considered}
 
 
+def bench_holds(sample, count: int, build_seconds: float, without: dict) -> None:
+    """The top 20 again once exchanges hold hours of `count` people (half the hours each
+    offers, and its first offered day), beside the figures without holds; the holds stay for
+    the rest of the run, so the cover and the rounds are measured with them."""
+    from matching.models import HoursHold
+    from matching.selectors import offers as offer_cache
+
+    rows = list(
+        offer_cache.matchable_availabilities()
+        .order_by("pk")
+        .values_list("pk", "max_hours_per_week", "week_mask", "valid_from", "valid_until")
+    )
+    rng = random.Random(SEED + 7)
+    holds = []
+    for pk, max_hours, mask, valid_from, valid_until in rng.sample(rows, min(count, len(rows))):
+        slots = np.unpackbits(np.frombuffer(bytes(mask), dtype=np.uint8))
+        first_day = int(np.flatnonzero(slots)[0]) // 96 if slots.any() else 0
+        held = np.zeros_like(slots)
+        held[first_day * 96 : (first_day + 1) * 96] = slots[first_day * 96 : (first_day + 1) * 96]
+        holds.append(
+            HoursHold(
+                availability_id=pk,
+                reference=f"bench:{pk}",
+                hours_per_week=(max_hours / 2).quantize(Decimal("0.1")),
+                week_mask=np.packbits(held).tobytes(),
+                starts_on=valid_from,
+                ends_on=valid_until,
+            )
+        )
+    HoursHold.objects.filter(reference__startswith="bench:").delete()
+    HoursHold.objects.bulk_create(holds, batch_size=2_000)
+    offer_cache.offers_changed()  # bulk_create sends no signals
+    offer_cache.forget_matrix()
+    started = time.perf_counter()
+    offer_cache.matchable_matrix()
+    with_build = time.perf_counter() - started
+    bench_top(sample[:5])
+    with_holds = bench_top(sample)
+    before = percentile(without["full"], 0.95)
+    after = percentile(with_holds["full"], 0.95)
+    print(f"\nWith exchanges holding hours of {len(holds)} people (double-booking checks)")
+    print(
+        f"  offer matrix built in {with_build:.2f} s against {build_seconds:.2f} s without "
+        f"({with_build / build_seconds:.2f}x)"
+    )
+    print(
+        f"  top {TOP}: p50 {statistics.median(with_holds['full']):.1f} ms, p95 {after:.1f} ms "
+        f"against p95 {before:.1f} ms without ({after / before:.2f}x); p95 "
+        f"{verdict(after, TARGETS_MS['top'])}, target {TARGETS_MS['top']:.0f} ms"
+    )
+
+
 def bench_speed_up(request) -> dict:
     """The vectorised ranking against a plain loop of `scoring.evaluate` over every candidate
     the database prefilter lets through, on the very same offers; both must agree."""
@@ -676,6 +728,12 @@ def main():
         "--keep", action="store_true", help="Reuse the data of the previous run if present."
     )
     parser.add_argument("--skip-large-round", action="store_true")
+    parser.add_argument(
+        "--holds",
+        type=int,
+        default=2_000,
+        help="Hours held by exchanges for this many people, measured against none in one run.",
+    )
     args = parser.parse_args()
     from matching import rounds
     from matching.models import Availability
@@ -745,6 +803,9 @@ def main():
         f"  vectorised ranking alone: p50 {statistics.median(top['rank']):.1f} ms, "
         f"p95 {percentile(top['rank'], 0.95):.1f} ms"
     )
+
+    if args.holds:
+        bench_holds(sample, args.holds, build_seconds, top)
 
     median_request = sample[len(sample) // 2]
     speed = bench_speed_up(median_request)

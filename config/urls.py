@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("netwerk/", include("network.urls")),
     path("matching/", include("matching.urls")),
     path("live/", include("workshops.urls")),
+    path("uitwisselingen/", include("exchanges.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

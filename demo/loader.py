@@ -33,15 +33,23 @@ from core.links import site_hostname_and_port
 from core.models import HomePage, SiteSettings
 from demo import (
     content_directory,
+    content_exchanges,
     content_matching,
     content_network,
     content_plate,
     content_site,
     content_workshops,
 )
+from exchanges import services as exchange_services
+from exchanges.agreement import agreement_of
+from exchanges.models import Exchange
+from exchanges.roles import grants_ensure as exchange_grants_ensure
+from matching import queries as matching_queries
 from matching import services as matching_services
 from matching import timegrid
 from matching.models import Availability, ExchangeRequest
+from matching.selectors import lists as matching_lists
+from matching.selectors import offers as matching_offers
 from network import roles
 from network.choices import ACTIVE_STATUSES, OrganisationStatus, Sector, Visibility
 from network.factories import (
@@ -388,6 +396,84 @@ class _Loader:
                 request.opened_at = timezone.now()
                 request.save(update_fields=["status", "opened_at"])
             self.report.created["request"] += 1
+
+    def exchanges(self) -> None:
+        """For some open requests, their best candidates taken to different steps of an
+        exchange, each step by the party whose step it is."""
+        if Exchange.objects.exists():
+            self.report.existing["exchange"] += Exchange.objects.count()
+            return
+        steps = {
+            "approve": ("lender", content_exchanges.LENDER_ANSWERS),
+            "consent": ("person", content_exchanges.PERSON_ANSWERS),
+            "confirm": ("borrower", content_exchanges.BORROWER_ANSWERS),
+        }
+        path = {
+            "proposed": [],
+            "approved": ["approve"],
+            "consented": ["approve", "consent"],
+            "confirmed": ["approve", "consent", "confirm", "sign:lender"],
+            "signed": ["approve", "consent", "confirm", "sign:lender", "sign:borrower"],
+            "active": ["approve", "consent", "confirm", "sign:lender", "sign:borrower", "start"],
+            "completed": [
+                *["approve", "consent", "confirm", "sign:lender", "sign:borrower", "start"],
+                "complete",
+            ],
+            "ended_early": [
+                *["approve", "consent", "confirm", "sign:lender", "sign:borrower", "start"],
+                "end_early",
+            ],
+            "declined": ["decline"],
+        }
+        # The offers' matrix of a process may predate this load (a test that reloads the demo).
+        matching_offers.forget_matrix()
+        states = list(content_exchanges.STATES)
+        for request in ExchangeRequest.objects.filter(status="open").order_by("title"):
+            # Asked afresh for each request: the exchanges made so far hold their hours.
+            matches = matching_queries.candidates_for_request(request=request, limit=10)
+            for match in matches.eligible[
+                : min(content_exchanges.PER_REQUEST, request.people_needed)
+            ]:
+                if not states:
+                    return
+                self._exchange_taken_to(request, match.availability, states.pop(0), path, steps)
+                self.report.created["exchange"] += 1
+
+    def _exchange_taken_to(self, request, availability, state, path, steps) -> None:
+        borrower = self._administrator(request.organisation)
+        lender = self._administrator(availability.person.organisation)
+        actors = {"lender": lender, "borrower": borrower, "person": availability.person.user}
+        matching_services.shortlist_add(request=request, availability=availability, actor=borrower)
+        exchange = exchange_services.exchange_propose_from_shortlist(
+            request=request, availability=availability, actor=borrower
+        )
+        for name in path[state]:
+            data, actor = {}, borrower
+            if name in steps:
+                role, data = steps[name]
+                actor = actors[role]
+            elif name.startswith("sign:"):
+                actor = actors[name.split(":")[1]]
+                data = {"text_hash": agreement_of(exchange).hash}
+                name = "sign"
+            elif name == "decline":
+                actor, data = lender, {"reason": content_exchanges.DECLINE_REASON}
+            elif name == "end_early":
+                data = {"reason": content_exchanges.END_EARLY_REASON}
+            exchange = exchange_services.exchange_transition(
+                exchange=exchange, actor=actor, name=name, data=dict(data)
+            )
+
+    @staticmethod
+    def _administrator(organisation: Organisation):
+        """The organisation's first administrator; its first person becomes one if it has
+        none (the demo's HR contact)."""
+        existing = matching_lists.organisation_administrators({organisation.pk}).first()
+        if existing is not None:
+            return existing
+        person = organisation.people.order_by("user__email").first()
+        roles_grant(user=person.user, names=[roles.ORGANISATION_ADMINS])
+        return get_user_model().objects.get(pk=person.user_id)
 
     def mobility_forms(self) -> dict[str, MobilityForm]:
         forms = {}
@@ -792,6 +878,7 @@ def demo_load(*, with_demo_logins: bool) -> DemoReport:
     loader = _Loader()
     with transaction.atomic():
         roles.roles_ensure()
+        exchange_grants_ensure()
         home, new_home = loader.home()
         loader.site_address(home)
         vocabulary = loader.vocabulary()
@@ -822,6 +909,7 @@ def demo_load(*, with_demo_logins: bool) -> DemoReport:
             loader.workshops(plate)
         loader.availabilities(with_demo_logins=with_demo_logins)
         loader.requests(organisations, forms, vocabulary)
+        loader.exchanges()
     return loader.report
 
 

@@ -172,6 +172,29 @@ class AvailabilityQualification(models.Model):
         return f"{self.term} ({self.valid_until or '∞'})"
 
 
+class HoursHold(models.Model):
+    """Hours and weekly times of a person that an exchange has agreed or is agreeing: matching
+    counts them as taken, so the same hours cannot be matched twice. Held and released by the
+    app that runs the exchange (`services.hours_hold`, `services.hours_release`)."""
+
+    availability = models.ForeignKey(Availability, on_delete=models.CASCADE, related_name="holds")
+    # Who holds the hours, for example "exchange:12": one hold per holder.
+    reference = models.CharField(max_length=64, unique=True)
+    hours_per_week = models.DecimalField(max_digits=4, decimal_places=1, validators=HOURS)
+    week_mask = models.BinaryField(default=bytes(84))
+    starts_on = models.DateField()
+    ends_on = models.DateField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("hours held by an exchange")
+        verbose_name_plural = _("hours held by exchanges")
+        indexes = [models.Index(fields=["ends_on"])]
+
+    def __str__(self):
+        return f"{self.reference}: {self.hours_per_week} h"
+
+
 class ExchangeRequest(models.Model):
     """A request posted by an organisation: who it needs, when, where and at what cost."""
 

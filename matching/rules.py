@@ -5,3 +5,14 @@
 MAX_HOURS_IN_A_WEEK = 60
 MAX_AVERAGE_HOURS_16_WEEKS = 48
 MIN_REST_HOURS = 11
+
+
+def working_time_breach(*, week_hours: float, average_hours: float) -> str | None:
+    """The working-time rule these hours break: "week" (more than 60 in one week) or
+    "average" (more than 48 a week on average over 16 weeks); None when they keep both.
+    Matching asks it of a proposed week, exchanges of the hours logged."""
+    if week_hours > MAX_HOURS_IN_A_WEEK:
+        return "week"
+    if average_hours > MAX_AVERAGE_HOURS_16_WEEKS:
+        return "average"
+    return None

@@ -178,12 +178,18 @@ def hard_rules(
             violations.append(Violation("travel", _("lives or works beyond their travel radius")))
     if covered_hours <= 0:
         violations.append(Violation("hours", _("not available at any of the requested times")))
+    elif exchange_hours(need, offer, covered_hours) <= 0:
+        violations.append(
+            Violation("hours", _("has no hours left to offer: they are agreed in exchanges"))
+        )
     weekly = offer.contract_hours_per_week + exchange_hours(need, offer, covered_hours)
-    if weekly > rules.MAX_HOURS_IN_A_WEEK:
+    # The same week every week: its hours are the average too.
+    breach = rules.working_time_breach(week_hours=weekly, average_hours=weekly)
+    if breach == "week":
         violations.append(
             Violation("working_time", _("would work more than 60 hours in a week with the own job"))
         )
-    elif weekly > rules.MAX_AVERAGE_HOURS_16_WEEKS:
+    elif breach == "average":
         violations.append(
             Violation(
                 "working_time",

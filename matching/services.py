@@ -21,6 +21,7 @@ from matching.models import (
     AvailabilityException,
     AvailabilityQualification,
     ExchangeRequest,
+    HoursHold,
     Introduction,
     MatchingRound,
     Proposal,
@@ -549,3 +550,30 @@ def _notify_accepted(proposal: Proposal) -> None:
 def owns_availability(user, availability: Availability) -> bool:
     person = person_of(user)
     return person is not None and person.pk == availability.person_id
+
+
+def hours_hold(
+    *,
+    availability: Availability,
+    reference: str,
+    hours_per_week: Decimal,
+    week_mask: bytes,
+    starts_on: datetime.date,
+    ends_on: datetime.date,
+) -> HoursHold:
+    """Hold a person's hours and weekly times for an exchange (or change what it holds):
+    matching no longer offers them to anyone else."""
+    hold = HoursHold.objects.filter(reference=reference).first() or HoursHold(reference=reference)
+    hold.availability = availability
+    hold.hours_per_week = hours_per_week
+    hold.week_mask = bytes(week_mask)
+    hold.starts_on, hold.ends_on = starts_on, ends_on
+    hold.full_clean()
+    hold.save()
+    return hold
+
+
+def hours_release(*, reference: str) -> None:
+    """Give back the hours an exchange held: the person can be matched for them again."""
+    for hold in HoursHold.objects.filter(reference=reference):
+        hold.delete()  # one by one, so that matching hears it (`matching.signals`)

@@ -10,6 +10,7 @@ from matching.models import (
     AvailabilityException,
     AvailabilityQualification,
     ConflictOfInterest,
+    HoursHold,
 )
 from matching.selectors.offers import offers_changed
 from network.models import Organisation, Person
@@ -29,6 +30,7 @@ def connect() -> None:
         AvailabilityException,
         AvailabilityQualification,
         ConflictOfInterest,
+        HoursHold,
         Organisation,
         Person,
         Term,

@@ -469,7 +469,7 @@ def _rank_batch(all_needs, positions, reach, matrix, weights, top, exclude, agre
     covered_hours = covered_slots / timegrid.SLOTS_PER_HOUR
     per_week = np.array([n.hours_per_week or np.inf for n in needs])
     weekly_exchange = np.minimum(np.minimum(covered_hours, matrix.max_hours[rows]), per_week[k])
-    ok = covered_hours > 0
+    ok = weekly_exchange > 0
     ok &= matrix.contract_hours[rows] + weekly_exchange <= rules.MAX_AVERAGE_HOURS_16_WEEKS
     caps = np.array([np.nan if n.form_yearly_cap is None else n.form_yearly_cap for n in needs])
     capped = np.flatnonzero(~np.isnan(caps[k]))

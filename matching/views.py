@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.page_context import context_from_hooks
 from matching import queries, scoring, services, timegrid
 from matching.choices import AvailabilityStatus, CoverObjective, RequestStatus
 from matching.forms import (
@@ -28,6 +29,7 @@ from matching.forms import (
     WeekGridField,
     WindowFormSet,
 )
+from matching.hooks import MATCHING_INDEX_CONTEXT, REQUEST_PAGE_CONTEXT
 from matching.models import Availability, ExchangeRequest, MatchingRound
 from matching.selectors.lists import open_requests, open_requests_listed, rounds_listed
 from matching.selectors.offers import matchable_availabilities
@@ -103,6 +105,7 @@ def index(request):
         context["waiting_count"] = waiting.count()
     if moderates:
         context["latest_round"] = MatchingRound.objects.first()
+    context.update(context_from_hooks(MATCHING_INDEX_CONTEXT, page=None, request=request))
     return TemplateResponse(request, "matching/index.html", context)
 
 
@@ -286,6 +289,7 @@ def _detail_response(request, exchange_request, *, errors=(), status=200):
             )
         ]
         context["introductions"] = introductions_open_to(user=user, request=exchange_request)
+    context.update(context_from_hooks(REQUEST_PAGE_CONTEXT, page=exchange_request, request=request))
     return TemplateResponse(request, "matching/request_detail.html", context, status=status)
 
 

@@ -1,12 +1,15 @@
 """Notifications: stored for the person, pushed live over the channel layer, and gathered in
 an e-mail digest that is never sent empty."""
 
+import asyncio
+
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from core.links import absolute_url
@@ -18,8 +21,16 @@ from notifications.preferences import digest_recipients
 
 def _push(user_id: int, event: dict) -> None:
     layer = get_channel_layer()
-    if layer is not None:
+    if layer is None:
+        return
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
         async_to_sync(layer.group_send)(group_name(user_id), event)
+        return
+    # An event loop runs in this very thread only where Django's async-safety check is lifted
+    # (the browser tests load the demo beside Playwright's loop): nothing can be awaited from
+    # here, so no live push; the notification is stored and shows on the next page.
 
 
 def live_message_send(*, user_id: int, message: dict) -> None:
@@ -28,10 +39,29 @@ def live_message_send(*, user_id: int, message: dict) -> None:
     transaction.on_commit(lambda: _push(user_id, {"type": "live.message", "message": message}))
 
 
-def notification_send(*, user, title: str, body: str = "", url: str = "") -> Notification:
-    """Store a notification and push it to the person's open pages after the commit."""
+def notification_send(
+    *, user, title: str, body: str = "", url: str = "", email_now: bool = False
+) -> Notification:
+    """Store a notification and push it to the person's open pages after the commit. With
+    `email_now` (a step someone waits for) it is also e-mailed at once, and so left out of
+    the next digest."""
     notification = Notification(user=user, title=title[:200], body=body[:2000], url=url[:300])
     notification.full_clean()
+    if email_now:
+        notification.emailed_at = timezone.now()
+        with translation.override("nl"):
+            mail_send(
+                subject=_("Breder Belang: %(title)s") % {"title": notification.title},
+                message=render_to_string(
+                    "notifications/email/single.txt",
+                    {
+                        "user": user,
+                        "item": notification,
+                        "link": notification.url and absolute_url(notification.url),
+                    },
+                ),
+                recipients=[user.email],
+            )
     notification.save()
     payload = {
         "id": notification.pk,

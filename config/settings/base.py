@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "network",
     "matching",
     "workshops",
+    "exchanges",
     "search",
     "demo",
     "wagtail.contrib.forms",
@@ -270,6 +271,9 @@ LOGGING = {
         "opensearchpy.trace": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         # Failed log-ins and lockouts are warnings; the rest of django-axes' log is chatter.
         "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # WeasyPrint logs every step of drawing a PDF, and its fonts' subsetting.
+        "weasyprint": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        "fontTools": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
 

@@ -6,7 +6,7 @@ from django.db.models import Count, QuerySet
 from django.utils import timezone
 
 from matching.choices import RequestStatus
-from matching.models import ExchangeRequest, MatchingRound, Proposal
+from matching.models import ExchangeRequest, MatchingRound, Proposal, Shortlist
 from network import roles
 from network.choices import ACTIVE_STATUSES
 
@@ -58,4 +58,20 @@ def organisation_administrators(organisation_ids) -> QuerySet:
         )
         .select_related("person__organisation")
         .distinct()
+    )
+
+
+def shortlist_of(request: ExchangeRequest) -> QuerySet[Shortlist]:
+    """The request's shortlist with the people on it."""
+    return request.shortlist.select_related(
+        "availability__person__user", "availability__person__organisation"
+    ).order_by("added_at")
+
+
+def accepted_proposals_of(request: ExchangeRequest) -> QuerySet[Proposal]:
+    """The proposals for the request that the desk accepted in its rounds."""
+    return (
+        Proposal.objects.filter(request=request, accepted_at__isnull=False)
+        .select_related("availability__person__user", "availability__person__organisation")
+        .order_by("accepted_at")
     )

@@ -17,6 +17,7 @@ from matching.models import (
     AvailabilityQualification,
     ConflictOfInterest,
 )
+from matching.selectors.holds import held_for
 from matching.selectors.terms import positions, related_terms
 from network.choices import status_can_exchange
 from network.models import Person
@@ -117,17 +118,27 @@ def offer_matrix(availabilities: QuerySet[Availability]) -> vectorised.OfferMatr
             dtype=float,
         )
 
+    person_ids = np.array([row[1] for row in rows], dtype=np.int64)
+    # What exchanges hold is taken: its times leave every offer of the person, its hours
+    # leave the offer they came from and count, for the working-time rules, as worked.
+    holds = held_for(ids, person_ids)
+    max_hours, contract_hours = floats(8, 0.0), floats(9, 0.0)
+    if holds.any():
+        masks = masks & ~holds.person_masks
+        max_hours = np.maximum(0.0, max_hours - holds.own_hours)
+        contract_hours = contract_hours + holds.person_hours
+
     return vectorised.OfferMatrix(
         ids=ids,
-        person_ids=np.array([row[1] for row in rows], dtype=np.int64),
+        person_ids=person_ids,
         organisation_ids=np.array([row[2] for row in rows], dtype=np.int64),
         can_exchange=np.array([status_can_exchange(row[3]) for row in rows], dtype=bool),
         offer_types=np.array([vectorised.OFFER_TYPES[row[4]] for row in rows], dtype=np.int8),
         starts=np.array([row[5].toordinal() for row in rows], dtype=np.int64),
         ends=np.array([row[6].toordinal() for row in rows], dtype=np.int64),
         masks=masks,
-        max_hours=floats(8, 0.0),
-        contract_hours=floats(9, 0.0),
+        max_hours=max_hours,
+        contract_hours=contract_hours,
         latitudes=floats(10),
         longitudes=floats(11),
         radii=floats(12, 0.0),

@@ -1,11 +1,13 @@
 """Requests and availabilities as the plain `Need` and `Offer` values that
 `matching.scoring` works on, with what scoring needs to know of their organisations."""
 
+import numpy as np
 from django.db.models import Q, prefetch_related_objects
 
 from cases.models import CaseOrganisation
 from matching import scoring, timegrid, vectorised
 from matching.models import Availability, ConflictOfInterest, ExchangeRequest, Proposal
+from matching.selectors.holds import held_for
 from matching.selectors.offers import cached_related_terms
 
 PRELOAD_IN_LIMIT = 200  # organisations named in a query; above it, all rows are read
@@ -178,9 +180,17 @@ def offers_for(availabilities) -> dict[int, scoring.Offer]:
         person_id__in=person_ids
     ).values_list("person_id", "organisation_id"):
         person_conflicts.setdefault(person_id, set()).add(organisation_id)
+    held = held_for([a.pk for a in availabilities], [a.person_id for a in availabilities])
     offers = {}
-    for availability in availabilities:
+    for position, availability in enumerate(availabilities):
         person = availability.person
+        # See `offers.offer_matrix`: what exchanges hold is taken.
+        mask = vectorised.unpack(
+            bytes(
+                np.frombuffer(bytes(availability.week_mask), dtype=np.uint8)
+                & ~held.person_masks[position]
+            )
+        )
         offers[availability.pk] = scoring.Offer(
             availability_id=availability.pk,
             person_id=person.pk,
@@ -188,10 +198,13 @@ def offers_for(availabilities) -> dict[int, scoring.Offer]:
             organisation_can_exchange=person.organisation.can_exchange,
             offer_type=availability.offer_type,
             period=timegrid.Period(availability.valid_from, availability.valid_until),
-            mask=vectorised.unpack(availability.week_mask),
+            mask=mask,
             exceptions=frozenset(e.date for e in availability.exceptions.all()),
-            max_hours_per_week=float(availability.max_hours_per_week),
-            contract_hours_per_week=float(availability.contract_hours_per_week),
+            max_hours_per_week=max(
+                0.0, float(availability.max_hours_per_week) - held.own_hours[position]
+            ),
+            contract_hours_per_week=float(availability.contract_hours_per_week)
+            + held.person_hours[position],
             forms=frozenset(form.slug for form in availability.mobility_forms.all()),
             sectors=frozenset(availability.sectors),
             location=_location(availability.place),

@@ -78,6 +78,23 @@ def _latest_round() -> str:
     return f"/matching/rondes/{MatchingRound.objects.latest('pk').pk}/"
 
 
+def _own_exchange(suffix: str = "", prefix: str = "") -> Callable[[], str]:
+    def path() -> str:
+        from exchanges.models import Exchange
+
+        exchange = Exchange.objects.filter(borrower__slug="chain-logistics").order_by("pk")
+        return f"{prefix}/uitwisselingen/{exchange.first().pk}/{suffix}"
+
+    return path
+
+
+def _exchange_start() -> str:
+    from matching.models import ExchangeRequest
+
+    request = ExchangeRequest.objects.get(title__startswith=OWN_REQUEST)
+    return f"/uitwisselingen/nieuw/{request.pk}/"
+
+
 EVERYONE = (ANONYMOUS, MEMBER)
 OWN_ORGANISATION = "/netwerk/organisaties/chain-logistics/"
 OWN_REQUEST = "Extra handen"
@@ -144,6 +161,11 @@ SITE_PAGES = [
     SitePage("/matching/goedkeuren/", roles=(ORGANISATION_ADMIN,)),
     SitePage("/matching/rondes/", roles=(DESK,)),
     SitePage(_latest_round, roles=(DESK,)),
+    # Exchanges: what waits for you, one exchange, its agreement, proposing one.
+    SitePage("/uitwisselingen/", roles=(MEMBER, ORGANISATION_ADMIN, DESK)),
+    SitePage(_own_exchange(), roles=(ORGANISATION_ADMIN, DESK)),
+    SitePage(_own_exchange("overeenkomst/"), roles=(ORGANISATION_ADMIN,)),
+    SitePage(_exchange_start, roles=(ORGANISATION_ADMIN,)),
     # English: the interface's words are longer in places.
     SitePage("/en/", roles=EVERYONE),
     SitePage("/en/praktijkvoorbeelden/"),
@@ -154,6 +176,7 @@ SITE_PAGES = [
     SitePage("/en/matching/vragen/", roles=(ORGANISATION_ADMIN,)),
     SitePage("/en/matching/", roles=(ORGANISATION_ADMIN,)),
     SitePage("/en/netwerk/", roles=(MEMBER,)),
+    SitePage(_own_exchange(prefix="/en"), roles=(ORGANISATION_ADMIN,)),
     # Wagtail's admin: only its login page is the site's to check.
     SitePage("/admin/login/"),
 ]

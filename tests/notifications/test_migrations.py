@@ -44,7 +44,7 @@ def test_migrating_a_database_from_before_the_move_keeps_rows_and_permissions():
 
     new = _migrate(_leaves())
 
-    (moved,) = new.get_model("notifications", "Notification").objects.all()
+    (moved,) = new.get_model("notifications", "Notification").objects.filter(user_id=user.pk)
     assert moved.title == "Van voor de verhuizing" and moved.user_id == user.pk
     content_type = new.get_model("contenttypes", "ContentType").objects.get(pk=content_type.pk)
     assert (content_type.app_label, content_type.model) == ("notifications", "notification")
