@@ -100,3 +100,11 @@ def plate_numbering() -> dict[int, tuple[PlateTheme, PlateElement]]:
 def plate_within(*, root: Page) -> ActieplaatPage | None:
     """The first live action plate below this page (normally the home page)."""
     return ActieplaatPage.objects.live().public().descendant_of(root).order_by("path").first()
+
+
+def theme_of_plate(*, slug: str) -> PlateTheme | None:
+    """The theme with this slug on the first live plate, numbered, with its elements."""
+    plate = ActieplaatPage.objects.live().public().order_by("path").first()
+    if plate is None:
+        return None
+    return next((theme for theme in plate_grid(plate=plate) if theme.page.slug == slug), None)

@@ -9,7 +9,7 @@ STATES = [
     "consented",
     "signed",
     "approved",
-    "completed",
+    "evaluated",
     "declined",
     "confirmed",
     "ended_early",
@@ -34,3 +34,29 @@ BORROWER_ANSWERS = {
 }
 DECLINE_REASON = "De afdeling heeft de komende maanden zelf een piek; later graag opnieuw."
 END_EARLY_REASON = "De opdracht was sneller klaar dan gedacht; beide kanten zijn tevreden."
+
+# The evaluations of the evaluated exchange, per party: for each element of the plate's
+# Meerwaarde theme, in its order, a score of 1 to 5 and a sentence.
+EVALUATIONS = {
+    "lender": [
+        (4, "Onze medewerker kwam terug met nieuwe energie en verhalen over het werk elders."),
+        (4, "Het eigen team ving het werk op; de dienstverlening leed er nauwelijks onder."),
+        (3, "Bij ons was het een rustige periode, dus een tekort hebben we niet gevoeld."),
+        (5, "Ze leerde een andere manier van plannen die we nu zelf ook gebruiken."),
+        (4, "Collega's vragen nu zelf of zij ook eens ergens anders mogen werken."),
+    ],
+    "borrower": [
+        (5, "De collega maakte het verschil in een periode waarin we het niet alleen redden."),
+        (5, "Zonder deze hulp hadden we klanten moeten laten wachten."),
+        (5, "Het gat in de bezetting was precies gedicht, tegen kostprijs."),
+        (4, "We hebben ook van haar geleerd: een frisse blik op onze werkwijze."),
+        (4, "Het laat zien dat we een werkgever zijn die samenwerkt in de regio."),
+    ],
+    "person": [
+        (5, "Ik deed werk dat er echt toe deed, voor mensen die het nodig hadden."),
+        (4, "Mijn collega's hebben mijn werk goed overgenomen; ik bleef bereikbaar."),
+        (4, "Ik zag hoe groot de drukte elders was en kon daar iets aan doen."),
+        (5, "Ik heb nieuwe vaardigheden geleerd die ik in mijn eigen baan gebruik."),
+        (5, "Ik ben trotser op mijn eigen werkgever, die dit mogelijk maakte."),
+    ],
+}

@@ -40,6 +40,7 @@ from demo import (
     content_site,
     content_workshops,
 )
+from exchanges import selectors as exchange_selectors
 from exchanges import services as exchange_services
 from exchanges.agreement import agreement_of
 from exchanges.models import Exchange
@@ -419,6 +420,10 @@ class _Loader:
                 *["approve", "consent", "confirm", "sign:lender", "sign:borrower", "start"],
                 "complete",
             ],
+            "evaluated": [
+                *["approve", "consent", "confirm", "sign:lender", "sign:borrower", "start"],
+                *["complete", "evaluate:lender", "evaluate:borrower", "evaluate:person", "case"],
+            ],
             "ended_early": [
                 *["approve", "consent", "confirm", "sign:lender", "sign:borrower", "start"],
                 "end_early",
@@ -456,6 +461,22 @@ class _Loader:
                 actor = actors[name.split(":")[1]]
                 data = {"text_hash": agreement_of(exchange).hash}
                 name = "sign"
+            elif name.startswith("evaluate:"):
+                role = name.split(":")[1]
+                actor, name = actors[role], "evaluate"
+                data = {
+                    "answers": [
+                        {"element": element.pk, "score": score, "sentence": sentence}
+                        for element, (score, sentence) in zip(
+                            exchange_selectors.evaluation_questions(),
+                            content_exchanges.EVALUATIONS[role],
+                            strict=False,
+                        )
+                    ]
+                }
+            elif name == "case":
+                exchange_services.exchange_case_draft(exchange=exchange, actor=lender)
+                continue
             elif name == "decline":
                 actor, data = lender, {"reason": content_exchanges.DECLINE_REASON}
             elif name == "end_early":

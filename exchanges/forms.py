@@ -9,7 +9,13 @@ from django.utils.translation import gettext_lazy as _
 
 from core.limits import validate_line, validate_text
 from exchanges.choices import Side
-from exchanges.models import ANSWER_MAX_LENGTH, NOTICE_DAYS_MAX, REASON_MAX_LENGTH
+from exchanges.models import (
+    ANSWER_MAX_LENGTH,
+    EVALUATION_SENTENCE_MAX_LENGTH,
+    NOTICE_DAYS_MAX,
+    REASON_MAX_LENGTH,
+)
+from exchanges.selectors import evaluation_questions
 from matching.rules import MAX_HOURS_IN_A_WEEK
 
 
@@ -167,3 +173,39 @@ class HoursDecisionForm(forms.Form):
         max_length=REASON_MAX_LENGTH,
         validators=[validate_text],
     )
+
+
+class EvaluationForm(StepForm):
+    """Per element of the plate's Meerwaarde theme: a score from 1 to 5 and a sentence."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.questions = evaluation_questions()
+        for element in self.questions:
+            self.fields[f"score_{element.pk}"] = forms.TypedChoiceField(
+                label=element.title,
+                choices=[(n, str(n)) for n in range(1, 6)],
+                coerce=int,
+                widget=forms.RadioSelect,
+                help_text=_("1 = not at all, 5 = very much"),
+            )
+            self.fields[f"sentence_{element.pk}"] = forms.CharField(
+                label=_("In one sentence: %(element)s") % {"element": element.title},
+                max_length=EVALUATION_SENTENCE_MAX_LENGTH,
+                validators=[validate_line],
+            )
+
+    def step_data(self) -> dict:
+        return {
+            "answers": [
+                {
+                    "element": element.pk,
+                    "score": self.cleaned_data[f"score_{element.pk}"],
+                    "sentence": self.cleaned_data[f"sentence_{element.pk}"],
+                }
+                for element in self.questions
+            ]
+        }
+
+
+STEP_FORMS["evaluate"] = EvaluationForm

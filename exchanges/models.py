@@ -19,6 +19,7 @@ ANSWER_MAX_LENGTH = 1000
 REASON_MAX_LENGTH = 1000
 TEMPLATE_MAX_LENGTH = 20_000
 NOTICE_DAYS_MAX = 365
+EVALUATION_SENTENCE_MAX_LENGTH = 300
 
 
 def _answer(label, **extra):
@@ -115,6 +116,10 @@ class Exchange(models.Model):
         max_length=REASON_MAX_LENGTH,
         validators=text_validators(REASON_MAX_LENGTH),
     )
+    # The draft case the evaluations were turned into (`services.exchange_case_draft`).
+    case_page = models.ForeignKey(
+        "cases.CasePage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     # The agreement as both organisations signed it, kept as it was.
     signed_text = models.TextField(blank=True)
     signed_hash = models.CharField(max_length=64, blank=True)
@@ -209,6 +214,31 @@ class HoursEntry(models.Model):
 
     def __str__(self):
         return f"{self.exchange_id} {self.week}: {self.hours}"
+
+
+class Evaluation(models.Model):
+    """One party's evaluation of a finished exchange: per element of the plate's Meerwaarde
+    theme a score of 1 to 5 and a sentence."""
+
+    exchange = models.ForeignKey(Exchange, on_delete=models.CASCADE, related_name="evaluations")
+    role = models.CharField(max_length=8)  # exchanges.choices.Role: lender, borrower, person
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # [{"element": page id, "title": ..., "score": 1-5, "sentence": ...}, ...]
+    answers = models.JSONField(default=list)
+    submitted_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["submitted_at"]
+        verbose_name = _("evaluation")
+        verbose_name_plural = _("evaluations")
+        constraints = [
+            models.UniqueConstraint(fields=["exchange", "role"], name="one_evaluation_per_role")
+        ]
+
+    def __str__(self):
+        return f"{self.exchange_id} {self.role}"
 
 
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")

@@ -5,7 +5,7 @@ terms and the cost price are their financial records) with the person's name tak
 
 from core import privacy
 from core.privacy import iso
-from exchanges.models import Exchange, Signature
+from exchanges.models import Evaluation, Exchange, Signature
 
 ERASED = "[verwijderd]"
 
@@ -50,6 +50,18 @@ def _signatures(user) -> list[dict]:
     ]
 
 
+def _evaluations(user) -> list[dict]:
+    return [
+        {
+            "request": e.exchange.request.title,
+            "role": e.role,
+            "submitted_at": iso(e.submitted_at),
+            "answers": e.answers,
+        }
+        for e in Evaluation.objects.filter(user=user).select_related("exchange__request")
+    ]
+
+
 def _erase(user) -> None:
     """Take the person's name and what they declared out of the exchanges' records; the
     person and their availability go with the account (SET_NULL)."""
@@ -60,6 +72,8 @@ def _erase(user) -> None:
             if person.name:
                 exchange.signed_text = exchange.signed_text.replace(person.name, ERASED)
             exchange.save(update_fields=["declared_interests", "signed_text"])
+            # What they said in their own evaluation goes; the organisations' stay.
+            exchange.evaluations.filter(role="person").delete()
     Signature.objects.filter(user=user).update(signer_name=ERASED)
 
 
@@ -71,3 +85,4 @@ def register() -> None:
         erase=_erase,
     )
     privacy.register("agreements_signed", export=_signatures, models=("exchanges.Signature",))
+    privacy.register("evaluations_given", export=_evaluations, models=("exchanges.Evaluation",))

@@ -5,6 +5,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
+from actieplaat.selectors import theme_of_plate
 from exchanges.agreement import agreement_of
 from exchanges.choices import HOLDING_STATES, ExchangeState, Role, Side
 from exchanges.models import Exchange
@@ -12,6 +13,8 @@ from exchanges.transitions import available, waiting_for
 from network.permissions import administers, can_moderate, person_of
 
 SIDE_ROLES = {Side.LENDER: Role.LENDER, Side.BORROWER: Role.BORROWER}
+# The theme of the plate whose elements a finished exchange is evaluated on.
+EVALUATION_THEME = "meerwaarde"
 
 
 def roles_of(user, exchange: Exchange) -> set[str]:
@@ -60,7 +63,26 @@ def waiting_roles(exchange: Exchange) -> frozenset:
         return frozenset()  # running as agreed: it waits for nobody until its end
     if exchange.state == ExchangeState.CONFIRMED:
         roles = roles - {SIDE_ROLES[side] for side in valid_signatures(exchange)}
+    if exchange.state in (ExchangeState.COMPLETED, ExchangeState.ENDED_EARLY):
+        roles = (roles & evaluators(exchange)) - set(
+            exchange.evaluations.values_list("role", flat=True)
+        )
     return roles
+
+
+def evaluators(exchange: Exchange) -> set[str]:
+    """Who evaluates a finished exchange: both organisations, and the person while their
+    data is on the platform."""
+    roles = {Role.LENDER, Role.BORROWER}
+    if exchange.person_id is not None:
+        roles.add(Role.PERSON)
+    return roles
+
+
+def evaluation_questions() -> list:
+    """The elements of the plate's Meerwaarde theme, which the evaluation asks about."""
+    theme = theme_of_plate(slug=EVALUATION_THEME)
+    return [element.page for element in theme.elements] if theme is not None else []
 
 
 def exchanges_waiting_for(user) -> list[Exchange]:
@@ -82,6 +104,9 @@ def actions_for(user, exchange: Exchange) -> list:
     if exchange.state == ExchangeState.CONFIRMED:
         unsigned = waiting_roles(exchange)
         found = [t for t in found if t.name != "sign" or roles & unsigned]
+    if exchange.state in (ExchangeState.COMPLETED, ExchangeState.ENDED_EARLY):
+        pending = waiting_roles(exchange)
+        found = [t for t in found if t.name != "evaluate" or roles & pending]
     return found
 
 

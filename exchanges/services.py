@@ -12,7 +12,9 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from cases.services import contribution_save
 from exchanges.agreement import agreement_of
+from exchanges.cases import case_data, case_index
 from exchanges.choices import (
     HOLDING_STATES,
     LOGGING_STATES,
@@ -21,9 +23,18 @@ from exchanges.choices import (
     Role,
     Side,
 )
-from exchanges.models import Exchange, ExchangeSettings, HoursEntry, Signature
+from exchanges.models import (
+    EVALUATION_SENTENCE_MAX_LENGTH,
+    Evaluation,
+    Exchange,
+    ExchangeSettings,
+    HoursEntry,
+    Signature,
+)
 from exchanges.selectors import (
     SIDE_ROLES,
+    evaluation_questions,
+    evaluators,
     live_exchanges_of_request,
     roles_of,
     valid_signatures,
@@ -46,6 +57,8 @@ WAITING_STATES = [
     ExchangeState.CONSENTED,
     ExchangeState.CONFIRMED,
     ExchangeState.SIGNED,
+    ExchangeState.COMPLETED,
+    ExchangeState.ENDED_EARLY,
 ]
 
 # What each transition takes from its form, and which of it is required.
@@ -62,6 +75,7 @@ ANSWERS = {
     "complete": ((), ()),
     "end_early": (("reason",), ("reason",)),
     "decline": (("reason",), ("reason",)),
+    "evaluate": (("answers",), ("answers",)),
 }
 
 
@@ -218,6 +232,8 @@ def exchange_transition(*, exchange: Exchange, actor, name: str, data: dict | No
     source = exchange.state
     if name == "sign":
         _sign(exchange, actor, roles, data)
+    elif name == "evaluate":
+        _evaluate(exchange, actor, roles, data)
     else:
         _apply(exchange, name, data)
         exchange.state = transition.target
@@ -280,6 +296,76 @@ def _sign(exchange: Exchange, actor, roles: set, data: dict) -> None:
     if set(signed) >= {Side.LENDER, Side.BORROWER}:
         exchange.signed_text, exchange.signed_hash = agreement.text, agreement.hash
         exchange.state = ExchangeState.SIGNED
+
+
+def _evaluate(exchange: Exchange, actor, roles: set, data: dict) -> None:
+    answers = data.pop("answers", None)
+    if data:
+        raise ValidationError({key: _("This field is not part of this step.") for key in data})
+    pending = sorted(
+        (roles & evaluators(exchange)) - set(exchange.evaluations.values_list("role", flat=True))
+    )
+    if not pending:
+        raise OutOfOrder(_("You have already evaluated this exchange."))
+    questions = {element.pk: element for element in evaluation_questions()}
+    given = {}
+    for answer in answers or []:
+        element = questions.get(answer.get("element"))
+        score, sentence = answer.get("score"), str(answer.get("sentence") or "").strip()
+        if element is None:
+            raise ValidationError({"answers": _("An answer names an element that is not asked.")})
+        if not isinstance(score, int) or not 1 <= score <= 5:
+            raise ValidationError({"answers": _("Each score is a whole number from 1 to 5.")})
+        if not sentence:
+            raise ValidationError({"answers": _("Give a sentence with each score.")})
+        given[element.pk] = {
+            "element": element.pk,
+            "title": element.title,
+            "score": score,
+            "sentence": sentence[:EVALUATION_SENTENCE_MAX_LENGTH],
+        }
+    if set(given) != set(questions):
+        raise ValidationError({"answers": _("Answer every question of the evaluation.")})
+    evaluation = Evaluation(
+        exchange=exchange,
+        role=pending[0],
+        user=actor,
+        answers=[given[pk] for pk in questions],
+        submitted_at=timezone.now(),
+    )
+    evaluation.full_clean()
+    evaluation.save()
+    if not waiting_roles(exchange):
+        exchange.state = ExchangeState.EVALUATED
+
+
+@transaction.atomic
+def exchange_case_draft(*, exchange: Exchange, actor):
+    """Turn a fully evaluated exchange into a draft case of the actor's (an administrator of
+    either organisation, or the desk), prefilled with the organisations, the form, the hours,
+    the duration and what each party said it brought; they edit it and send it to the desk's
+    moderation as any contribution."""
+    exchange = Exchange.objects.select_for_update().get(pk=exchange.pk)
+    roles = roles_of(actor, exchange)
+    if not roles & {Role.LENDER, Role.BORROWER, Role.DESK}:
+        raise PermissionDenied(_("Only the organisations' administrators and the desk do this."))
+    if exchange.state != ExchangeState.EVALUATED:
+        raise OutOfOrder(_("An exchange becomes a case once every party has evaluated it."))
+    if exchange.case_page_id is not None:
+        raise OutOfOrder(_("This exchange is already a draft case."))
+    index = case_index()
+    if index is None:
+        raise OutOfOrder(_("There is no case index to contribute to."))
+    page = contribution_save(author=actor, index=index, data=case_data(exchange))
+    exchange.case_page = page
+    exchange.save(update_fields=["case_page", "updated_at"])
+    log(
+        instance=exchange,
+        action="exchanges.transition",
+        user=actor,
+        data={"transition": "case", "from": exchange.state, "to": exchange.state},
+    )
+    return page
 
 
 def _users_for(exchange: Exchange, roles) -> list:

@@ -86,6 +86,13 @@ TRANSITIONS = {
             advances=False,
         ),
         Transition(
+            "evaluate",
+            _("Send the evaluation"),
+            frozenset({S.COMPLETED, S.ENDED_EARLY}),
+            None,
+            frozenset({Role.LENDER, Role.BORROWER, Role.PERSON}),
+        ),
+        Transition(
             "decline",
             _("Decline"),
             BEFORE_SIGNING,
@@ -110,6 +117,8 @@ HISTORY_LABELS = {
     "complete": _("Completed"),
     "end_early": _("Ended early"),
     "decline": _("Declined"),
+    "evaluate": _("Evaluated"),
+    "case": _("Turned into a draft case"),
 }
 
 

@@ -11,6 +11,7 @@ urlpatterns = [
     path("<int:pk>/overeenkomst/", views.exchange_agreement, name="agreement"),
     path("<int:pk>/overeenkomst.pdf", views.exchange_agreement_pdf, name="agreement_pdf"),
     path("<int:pk>/stap/<slug:name>/", views.exchange_step, name="step"),
+    path("<int:pk>/casus/", views.exchange_case, name="case"),
     path("<int:pk>/uren/", views.hours_log, name="hours_log"),
     path("<int:pk>/uren/<int:entry_pk>/", views.hours_decide, name="hours_decide"),
     path("<int:pk>/kosten/<int:year>/<int:month>/", views.statement_page, name="statement"),

@@ -48,6 +48,7 @@ PATH = [
     ExchangeState.SIGNED,
     ExchangeState.ACTIVE,
     ExchangeState.COMPLETED,
+    ExchangeState.EVALUATED,
 ]
 
 
@@ -108,7 +109,11 @@ def _detail_context(request, exchange, *, forms=None, errors=()):
                 initial = {"text_hash": agreement.hash}
             form = STEP_FORMS[transition.name](initial=initial, prefix=transition.name)
         step_forms.append((transition, form))
-    reached = PATH.index(exchange.state) if exchange.state in PATH else None
+    # Ended early: the path is done up to active; declined: nothing of it was reached.
+    shown_state = (
+        ExchangeState.ACTIVE if exchange.state == ExchangeState.ENDED_EARLY else exchange.state
+    )
+    reached = PATH.index(shown_state) if shown_state in PATH else None
     return {
         "exchange": exchange,
         "shown": _person_shown(user, exchange),
@@ -126,6 +131,10 @@ def _detail_context(request, exchange, *, forms=None, errors=()):
         "signatures": valid_signatures(exchange),
         "void_signatures": [s for s in exchange.signatures.all() if s.text_hash != agreement.hash],
         "history": exchange_history(exchange),
+        "evaluations": list(exchange.evaluations.all()),
+        "can_draft_case": exchange.state == ExchangeState.EVALUATED
+        and exchange.case_page_id is None
+        and bool(roles & {Role.LENDER, Role.BORROWER, Role.DESK}),
         "agreement": agreement,
     }
 
@@ -444,3 +453,21 @@ def statement_pdf(request, pk, year, month):
         f'attachment; filename="kostenoverzicht-{exchange.pk}-{year}-{month:02d}.pdf"'
     )
     return response
+
+
+@login_required
+@require_POST
+def exchange_case(request, pk):
+    """Turn the evaluations into a draft case, and open it to edit and send to the desk."""
+    exchange = _visible(request, pk)
+    try:
+        page = services.exchange_case_draft(exchange=exchange, actor=request.user)
+    except PermissionDenied as refusal:
+        return _refusal(request, str(refusal), 403)
+    except OutOfOrder as refusal:
+        return _refusal(request, str(refusal), 409)
+    messages.success(
+        request,
+        _("The draft case is ready. Check it, then send it to the desk for review."),
+    )
+    return redirect("contributions:edit", pk=page.pk)
