@@ -87,13 +87,16 @@ def evaluation_questions() -> list:
 
 def exchanges_waiting_for(user) -> list[Exchange]:
     """The exchanges in which the next step is this user's to take."""
-    return [
-        exchange
-        for exchange in exchanges_visible_to(user).exclude(
-            state__in=[ExchangeState.DECLINED, ExchangeState.EVALUATED]
-        )
-        if waiting_roles(exchange) & (roles_of(user, exchange) - {Role.DESK})
-    ]
+    waiting = []
+    for exchange in exchanges_visible_to(user).exclude(
+        state__in=[ExchangeState.DECLINED, ExchangeState.EVALUATED]
+    ):
+        # The user's parts first: the desk has none, and what an exchange waits for costs
+        # more to work out (the agreement's text, its signatures, its evaluations).
+        parts = roles_of(user, exchange) - {Role.DESK}
+        if parts and waiting_roles(exchange) & parts:
+            waiting.append(exchange)
+    return waiting
 
 
 def actions_for(user, exchange: Exchange) -> list:

@@ -162,14 +162,12 @@ def exchange_step(request, pk, name):
                 exchange=exchange, actor=request.user, name=name, data=form.step_data()
             ),
         )
-        if outcome not in (None, False):
+        if outcome is None:
+            messages.success(request, _("Saved: %(step)s.") % {"step": TRANSITIONS[name].label})
+            return redirect("exchanges:detail", pk=exchange.pk)
+        if outcome is not False:
             return outcome
-    if not form.is_valid() or outcome is False:
-        context = _detail_context(request, exchange, forms={name: form})
-        context.update(_hours_context(request, exchange))
-        return TemplateResponse(request, "exchanges/detail.html", context, status=400)
-    messages.success(request, _("Saved: %(step)s.") % {"step": TRANSITIONS[name].label})
-    return redirect("exchanges:detail", pk=exchange.pk)
+    return _detail_with(request, exchange, status=400, forms={name: form})
 
 
 def agreement_context(request, exchange) -> dict:
@@ -179,14 +177,8 @@ def agreement_context(request, exchange) -> dict:
         "exchange": exchange,
         "agreement": agreement,
         "signatures": [(Side(side).label, signatures.get(side)) for side in Side.values],
-        "signed": exchange.state
-        not in (
-            ExchangeState.PROPOSED,
-            ExchangeState.APPROVED,
-            ExchangeState.CONSENTED,
-            ExchangeState.CONFIRMED,
-            ExchangeState.DECLINED,
-        ),
+        # Set once both organisations have signed (`services._sign`).
+        "signed": bool(exchange.signed_hash),
     }
 
 
@@ -313,8 +305,8 @@ def _hours_context(request, exchange, *, hours_form=None) -> dict:
     }
 
 
-def _detail_with(request, exchange, status=200, **extra):
-    context = _detail_context(request, exchange)
+def _detail_with(request, exchange, status=200, forms=None, **extra):
+    context = _detail_context(request, exchange, forms=forms)
     context.update(_hours_context(request, exchange, **extra))
     return TemplateResponse(request, "exchanges/detail.html", context, status=status)
 
